@@ -1,0 +1,7 @@
+namespace CaseRecords.Tests;
+
+public class SmokeTests
+{
+    [Fact]
+    public void Works() => (1 + 1).ShouldBe(2);
+}
