@@ -1,0 +1,48 @@
+namespace CaseRecords;
+
+/// <summary>
+/// What persons, organizations, incidents and proceedings have in common: a stable id, names and facts,
+/// each name and fact a cited claim.
+/// </summary>
+public abstract record Entity
+{
+    private protected Entity(string id) => Id = id;
+
+    /// <summary>The stable, human-readable id, unique in a dataset (see <see cref="EntityIds"/>).</summary>
+    /// <exception cref="ArgumentException">Set to an invalid id.</exception>
+    public string Id { get; init => field = Guard.Id(value, nameof(Id)); }
+
+    /// <summary>The names the sources use, each spelling a claim of its own.</summary>
+    public EquatableArray<Claim<string>> Names { get; init => field = Guard.NoNulls(value, nameof(Names)); }
+
+    /// <summary>Other facts the sources state about the entity.</summary>
+    public EquatableArray<Claim<Fact>> Facts { get; init => field = Guard.NoNulls(value, nameof(Facts)); }
+
+    /// <summary>What kind of entity this is.</summary>
+    public abstract EntityKind Kind { get; }
+
+    /// <summary>Every claim of the entity, in format order (the order the JSON format writes them).</summary>
+    public IEnumerable<Claim> AllClaims => ClaimLists.SelectMany(list => list.Claims);
+
+    /// <summary>The claim lists with their JSON property names, in format order.</summary>
+    internal abstract IEnumerable<(string Property, IReadOnlyList<Claim> Claims)> ClaimLists { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"{Kind} {Id}";
+}
+
+/// <summary>The kinds of <see cref="Entity"/>.</summary>
+public enum EntityKind
+{
+    /// <summary>A <see cref="CaseRecords.Person"/>.</summary>
+    Person,
+
+    /// <summary>An <see cref="CaseRecords.Organization"/>.</summary>
+    Organization,
+
+    /// <summary>An <see cref="CaseRecords.Incident"/>.</summary>
+    Incident,
+
+    /// <summary>A <see cref="CaseRecords.Proceeding"/>.</summary>
+    Proceeding,
+}

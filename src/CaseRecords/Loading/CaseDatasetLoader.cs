@@ -1,0 +1,355 @@
+using System.Text;
+using System.Text.Json;
+using CaseRecords.Diagnostics;
+using CaseRecords.Serialization;
+
+namespace CaseRecords.Loading;
+
+/// <summary>
+/// Reads record files and the source texts they name. Every problem is reported as a <see cref="Diagnostic"/>
+/// with file, line, column and JSON Pointer; bad input never escapes as an exception.
+/// </summary>
+public static class CaseDatasetLoader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Loads every record file (<c>*.json</c>) in <paramref name="folder"/> and its subfolders, with the texts they cite.</summary>
+    /// <param name="folder">The dataset folder.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when null.</param>
+    /// <returns>The dataset and the problems found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
+    public static LoadResult LoadFolder(string folder, LoadOptions? options = null) =>
+        Load(DatasetFiles.FromFolder(folder), options);
+
+    /// <summary>Loads one record file from a stream, with the source texts it cites from other streams.</summary>
+    /// <param name="records">The record file's content; read to the end, not closed.</param>
+    /// <param name="recordPath">The name the record file is reported under, for example "case.json".</param>
+    /// <param name="sourceTexts">The source texts by the relative path the records give in "text"; read to the end, not closed.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when null.</param>
+    /// <returns>The dataset and the problems found.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="IOException">A stream could not be read.</exception>
+    public static LoadResult Load(Stream records, string recordPath, IReadOnlyDictionary<string, Stream>? sourceTexts = null, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordPath);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal) { [recordPath] = ReadAll(records) };
+        foreach (var (path, stream) in sourceTexts ?? new Dictionary<string, Stream>())
+        {
+            files[path] = ReadAll(stream ?? throw new ArgumentNullException(nameof(sourceTexts), $"The stream for \"{path}\" is null."));
+        }
+
+        return Load(DatasetFiles.FromMemory(files), options);
+    }
+
+    /// <summary>Loads a dataset from <paramref name="files"/>.</summary>
+    /// <param name="files">Where the files come from.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when null.</param>
+    /// <returns>The dataset and the problems found.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="files"/> is null.</exception>
+    public static LoadResult Load(DatasetFiles files, LoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        options ??= LoadOptions.Default;
+        var diagnostics = new List<Diagnostic>();
+        var recordFiles = new List<RecordFile>();
+        var raw = new Dictionary<string, (byte[] Bytes, LineMap Lines)>(StringComparer.Ordinal);
+
+        IReadOnlyList<string> paths;
+        try
+        {
+            paths = files.ListRecordFiles();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileUnreadable, $"The record files of {files.Description} cannot be listed: {e.Message}"));
+            paths = [];
+        }
+
+        if (paths.Count == 0 && diagnostics.Count == 0)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRecordFiles, $"No record files (*.json) were found in {files.Description}."));
+        }
+
+        foreach (var path in paths)
+        {
+            if (ReadFile(files, path, options, diagnostics, pointer: null, file: path) is not { } bytes)
+            {
+                continue;
+            }
+
+            var record = ReadRecordFile(path, bytes, options, diagnostics);
+            if (record is not null)
+            {
+                recordFiles.Add(record);
+            }
+        }
+
+        var texts = LoadTexts(files, recordFiles, options, diagnostics);
+        var ordered = diagnostics
+            .OrderBy(d => d.File ?? string.Empty, StringComparer.Ordinal)
+            .ThenBy(d => d.Line ?? 0)
+            .ThenBy(d => d.Column ?? 0)
+            .ThenBy(d => d.Code, StringComparer.Ordinal)
+            .ThenBy(d => d.JsonPointer ?? string.Empty, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new LoadResult(CaseDataset.Create(recordFiles, texts), ordered);
+    }
+
+    /// <summary>Reads one record file's bytes; null when it was reported as unusable.</summary>
+    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        var json = SkipByteOrderMark(bytes);
+        var lines = new LineMap(json);
+        if (!CheckFormatVersion(path, json.Span, lines, options, diagnostics))
+        {
+            return null;
+        }
+
+        var context = CaseRecordsJsonContext.Reading(options.MaxDepth);
+        RecordFileDto? dto;
+        try
+        {
+            dto = JsonSerializer.Deserialize(json.Span, context.RecordFileDto);
+        }
+        catch (JsonException exception)
+        {
+            // The serializer stops at the first problem; walk the file to report all of them.
+            var found = new StructureChecker(context, path, lines, options.MaxDepth, diagnostics).Check(json.Span, context.RecordFileDto);
+            if (found == 0)
+            {
+                var (line, column) = lines.Locate(lines.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, exception.Message) { File = path, JsonPointer = ToPointer(exception.Path), Line = line, Column = column });
+            }
+
+            return null;
+        }
+
+        if (dto is null)
+        {
+            diagnostics.Add(At(DiagnosticCodes.WrongType, "A record file is a JSON object, not null.", path, string.Empty, lines, 0));
+            return null;
+        }
+
+        var mapper = new RecordMapper(path);
+        var record = mapper.Map(dto);
+        AddWithPositions(mapper.Problems, json.Span, lines, options, diagnostics);
+        return record;
+    }
+
+    private static bool CheckFormatVersion(string path, ReadOnlySpan<byte> json, LineMap lines, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        try
+        {
+            if (!reader.Read())
+            {
+                diagnostics.Add(At(DiagnosticCodes.InvalidJson, "The file is empty; a record file is a JSON object that begins with \"formatVersion\".", path, string.Empty, lines, 0));
+                return false;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                diagnostics.Add(At(DiagnosticCodes.WrongType, "A record file is a JSON object ({ \"formatVersion\": \"1.0\", … }).", path, string.Empty, lines, reader.TokenStartIndex));
+                return false;
+            }
+
+            var start = reader.TokenStartIndex;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                if (!reader.ValueTextEquals("formatVersion"u8))
+                {
+                    reader.Read();
+                    reader.Skip();
+                    continue;
+                }
+
+                reader.Read();
+                if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("1.0"u8))
+                {
+                    return true;
+                }
+
+                var found = reader.TokenType == JsonTokenType.String ? $"\"{reader.GetString()}\"" : reader.TokenType.ToString().ToLowerInvariant();
+                diagnostics.Add(At(DiagnosticCodes.UnsupportedFormatVersion, $"The format version is {found}; this version of CaseRecords reads \"{RecordFile.CurrentFormatVersion}\".", path, "/formatVersion", lines, reader.TokenStartIndex));
+                return false;
+            }
+
+            diagnostics.Add(At(DiagnosticCodes.UnsupportedFormatVersion, $"The file has no \"formatVersion\"; add \"formatVersion\": \"{RecordFile.CurrentFormatVersion}\".", path, string.Empty, lines, start));
+            return false;
+        }
+        catch (JsonException)
+        {
+            // Malformed JSON: the structure check reports it with its position.
+            return true;
+        }
+    }
+
+    private static void AddWithPositions(IReadOnlyList<PendingDiagnostic> problems, ReadOnlySpan<byte> json, LineMap lines, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        if (problems.Count == 0)
+        {
+            return;
+        }
+
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var problem in problems)
+        {
+            for (var pointer = problem.Pointer; ; pointer = Parent(pointer))
+            {
+                wanted.Add(pointer);
+                if (pointer.Length == 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        var offsets = JsonLocator.Find(json, wanted, options.MaxDepth);
+        foreach (var problem in problems)
+        {
+            var pointer = problem.Pointer;
+            long offset;
+            while (!offsets.TryGetValue(pointer, out offset) && pointer.Length > 0)
+            {
+                pointer = Parent(pointer);
+            }
+
+            var (line, column) = lines.Locate(offset);
+            diagnostics.Add(problem.Diagnostic with { JsonPointer = problem.Pointer, Line = line, Column = column });
+        }
+    }
+
+    private static List<SourceText> LoadTexts(DatasetFiles files, List<RecordFile> recordFiles, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        var texts = new Dictionary<string, SourceText?>(StringComparer.Ordinal);
+        foreach (var record in recordFiles)
+        {
+            for (var i = 0; i < record.Sources.Count; i++)
+            {
+                var source = record.Sources[i];
+                var pointer = $"/sources/{i}/text";
+                if (texts.ContainsKey(source.TextPath))
+                {
+                    continue;
+                }
+
+                if (!DatasetPaths.IsSafeRelative(source.TextPath, out var problem))
+                {
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"The source text path \"{source.TextPath}\" is refused: {problem}. Give a path inside the dataset folder, relative to it.") { File = record.Path, JsonPointer = pointer, EntityId = source.Id });
+                    texts[source.TextPath] = null;
+                    continue;
+                }
+
+                var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id);
+                texts[source.TextPath] = bytes is null ? null : Decode(source, bytes, record.Path, pointer, diagnostics);
+            }
+        }
+
+        return [.. texts.Values.OfType<SourceText>()];
+    }
+
+    private static SourceText? Decode(Source source, byte[] bytes, string file, string pointer, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            var body = SkipByteOrderMark(bytes);
+            return new SourceText(source.TextPath, StrictUtf8.GetString(body.Span), Source.ComputeSha256(bytes))
+            {
+                HasByteOrderMark = body.Length != bytes.Length,
+            };
+        }
+        catch (DecoderFallbackException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SourceTextNotUtf8, $"The source text \"{source.TextPath}\" is not valid UTF-8 (at byte {e.Index}); convert it to UTF-8.") { File = file, JsonPointer = pointer, EntityId = source.Id });
+            return null;
+        }
+    }
+
+    private static byte[]? ReadFile(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId = null)
+    {
+        var isText = pointer is not null;
+        try
+        {
+            using var stream = files.OpenRead(path);
+            var bytes = ReadAll(stream, options.MaxFileBytes);
+            if (bytes is null)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, $"\"{path}\" is larger than the limit of {options.MaxFileBytes:N0} bytes.") { File = file, JsonPointer = pointer, EntityId = entityId });
+            }
+
+            return bytes;
+        }
+        catch (OutsideDatasetException e)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"\"{path}\" is refused: {e.Message}") { File = file, JsonPointer = pointer, EntityId = entityId });
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && isText)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.SourceTextMissing, $"The source text \"{path}\" does not exist; add the file or correct the path.") { File = file, JsonPointer = pointer, EntityId = entityId });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileUnreadable, $"\"{path}\" cannot be read: {e.Message}") { File = file, JsonPointer = pointer, EntityId = entityId });
+        }
+
+        return null;
+    }
+
+    private static byte[] ReadAll(Stream stream) => ReadAll(stream, long.MaxValue)!;
+
+    private static byte[]? ReadAll(Stream stream, long limit)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] bytes) =>
+        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes;
+
+    private static string Parent(string pointer)
+    {
+        var cut = pointer.LastIndexOf('/');
+        return cut <= 0 ? string.Empty : pointer[..cut];
+    }
+
+    private static Diagnostic At(DiagnosticDescriptor descriptor, string message, string file, string pointer, LineMap lines, long offset)
+    {
+        var (line, column) = lines.Locate(offset);
+        return new Diagnostic(descriptor, message) { File = file, JsonPointer = pointer, Line = line, Column = column };
+    }
+
+    /// <summary>Turns the serializer's "$.persons[0].names" path into a JSON Pointer.</summary>
+    private static string? ToPointer(string? path)
+    {
+        if (string.IsNullOrEmpty(path))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        foreach (var part in path.TrimStart('$').Split(['.', '['], StringSplitOptions.RemoveEmptyEntries))
+        {
+            text.Append('/').Append(PointerBuilder.Escape(part.TrimEnd(']').Trim('\'')));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,36 @@
+namespace CaseRecords.Loading;
+
+/// <summary>
+/// Where a dataset's files come from: a folder, memory, or the package itself. Paths are relative to the
+/// dataset's root, with '/' separators. Implementations must not reach outside their root.
+/// </summary>
+public abstract class DatasetFiles
+{
+    /// <summary>A short description of where the files are, for messages ("folder /data/case").</summary>
+    public abstract string Description { get; }
+
+    /// <summary>Lists the record files (JSON) of the dataset, in a deterministic order.</summary>
+    /// <returns>Relative paths with '/' separators.</returns>
+    /// <exception cref="IOException">The listing failed.</exception>
+    /// <exception cref="UnauthorizedAccessException">The listing was refused.</exception>
+    public abstract IReadOnlyList<string> ListRecordFiles();
+
+    /// <summary>Opens a file for reading. The loader has already refused paths that are absolute or contain '..'.</summary>
+    /// <param name="path">The relative path.</param>
+    /// <returns>A readable stream.</returns>
+    /// <exception cref="FileNotFoundException">No such file.</exception>
+    /// <exception cref="IOException">The file cannot be read, or resolves outside the dataset.</exception>
+    /// <exception cref="UnauthorizedAccessException">Reading was refused.</exception>
+    public abstract Stream OpenRead(string path);
+
+    /// <summary>The files of a folder: every <c>*.json</c> file in it or its subfolders is a record file.</summary>
+    /// <param name="folder">The dataset folder.</param>
+    /// <returns>The files.</returns>
+    /// <exception cref="ArgumentException">The path is empty.</exception>
+    public static DatasetFiles FromFolder(string folder) => new FolderDatasetFiles(folder);
+
+    /// <summary>Files held in memory, keyed by relative path; the keys ending in <c>.json</c> are the record files.</summary>
+    /// <param name="files">The files' contents by path.</param>
+    /// <returns>The files.</returns>
+    public static DatasetFiles FromMemory(IReadOnlyDictionary<string, byte[]> files) => new MemoryDatasetFiles(files);
+}

@@ -1,0 +1,75 @@
+namespace CaseRecords.Loading;
+
+/// <summary>A dataset in a folder on disk. Symbolic links that lead outside the folder are refused.</summary>
+internal sealed class FolderDatasetFiles : DatasetFiles
+{
+    private readonly string root;
+
+    public FolderDatasetFiles(string folder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        root = Path.GetFullPath(folder);
+    }
+
+    public override string Description => $"folder {root}";
+
+    public override IReadOnlyList<string> ListRecordFiles()
+    {
+        if (!Directory.Exists(root))
+        {
+            throw new DirectoryNotFoundException($"The folder \"{root}\" does not exist.");
+        }
+
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            MatchType = MatchType.Simple,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.ReparsePoint,
+        };
+        return
+        [
+            .. Directory.EnumerateFiles(root, "*.json", options)
+                .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
+                .Order(StringComparer.Ordinal),
+        ];
+    }
+
+    public override Stream OpenRead(string path)
+    {
+        var full = Path.GetFullPath(Path.Combine(root, path));
+        EnsureInside(full);
+        if (Directory.Exists(full))
+        {
+            throw new IOException($"\"{path}\" is a folder, not a file.");
+        }
+
+        // Follow any symbolic link on the way and check that the final target is still inside the folder.
+        var current = root;
+        foreach (var segment in path.Split('/'))
+        {
+            current = Path.Combine(current, segment);
+            FileSystemInfo info = Directory.Exists(current) ? new DirectoryInfo(current) : new FileInfo(current);
+            if (info.LinkTarget is not null)
+            {
+                var target = info.ResolveLinkTarget(returnFinalTarget: true)
+                    ?? throw new FileNotFoundException($"The link \"{path}\" points nowhere.", path);
+                EnsureInside(Path.GetFullPath(target.FullName));
+            }
+        }
+
+        return new FileStream(full, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+    }
+
+    private void EnsureInside(string full)
+    {
+        var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        if (!full.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            throw new OutsideDatasetException($"The path resolves to \"{full}\", outside the dataset folder \"{root}\".");
+        }
+    }
+}
+
+/// <summary>A path that resolves outside the dataset (through a symbolic link).</summary>
+internal sealed class OutsideDatasetException(string message) : IOException(message);

@@ -1,0 +1,25 @@
+namespace CaseRecords;
+
+/// <summary>A person named in the sources.</summary>
+public sealed record Person : Entity
+{
+    /// <summary>Creates a person; add names and facts with an object initializer.</summary>
+    /// <param name="id">The stable id, for example "john-balcerzak".</param>
+    /// <exception cref="ArgumentException">The id is invalid.</exception>
+    public Person(string id)
+        : base(id)
+    {
+    }
+
+    /// <summary>Sensitivity markings for everything about this person (for example a minor victim).</summary>
+    public Sensitivity Sensitivity { get; init; }
+
+    /// <inheritdoc/>
+    public override EntityKind Kind => EntityKind.Person;
+
+    internal override IEnumerable<(string Property, IReadOnlyList<Claim> Claims)> ClaimLists =>
+    [
+        ("names", Names),
+        ("facts", Facts),
+    ];
+}

@@ -1,0 +1,37 @@
+namespace CaseRecords;
+
+/// <summary>The stored text of a source, as loaded: what quotes are checked against.</summary>
+public sealed record SourceText
+{
+    /// <summary>Creates a stored text.</summary>
+    /// <param name="path">The path relative to the dataset folder, as in <see cref="Source.TextPath"/>.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="sha256">The SHA-256 of the file's bytes as loaded (compare with <see cref="Source.Sha256"/>).</param>
+    /// <exception cref="ArgumentException">The path is empty or the digest malformed.</exception>
+    /// <exception cref="ArgumentNullException">The text is null.</exception>
+    public SourceText(string path, string text, string sha256)
+    {
+        Path = Guard.NotBlank(path, nameof(path));
+        Text = text ?? throw new ArgumentNullException(nameof(text));
+        Sha256 = Source.IsSha256(sha256) ? sha256 : throw new ArgumentException("The SHA-256 must be 64 lower-case hexadecimal digits.", nameof(sha256));
+    }
+
+    /// <summary>Creates a stored text from its UTF-8 content, computing its digest.</summary>
+    /// <param name="path">The path relative to the dataset folder.</param>
+    /// <param name="text">The text; its digest is that of its UTF-8 bytes without a byte-order mark.</param>
+    /// <returns>The stored text.</returns>
+    public static SourceText FromText(string path, string text) =>
+        new(path, text, Source.ComputeSha256(System.Text.Encoding.UTF8.GetBytes(text ?? throw new ArgumentNullException(nameof(text)))));
+
+    /// <summary>The path relative to the dataset folder.</summary>
+    public string Path { get; }
+
+    /// <summary>The text, decoded from UTF-8 (a leading byte-order mark is not part of it).</summary>
+    public string Text { get; }
+
+    /// <summary>The SHA-256 of the file's bytes as loaded.</summary>
+    public string Sha256 { get; }
+
+    /// <summary>Whether the file began with a UTF-8 byte-order mark (kept when the text is written back).</summary>
+    public bool HasByteOrderMark { get; init; }
+}
