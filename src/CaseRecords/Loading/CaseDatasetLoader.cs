@@ -53,7 +53,7 @@ public static class CaseDatasetLoader
         options ??= LoadOptions.Default;
         var diagnostics = new List<Diagnostic>();
         var recordFiles = new List<RecordFile>();
-        var raw = new Dictionary<string, (byte[] Bytes, LineMap Lines)>(StringComparer.Ordinal);
+        var raw = new Dictionary<string, byte[]>(StringComparer.Ordinal);
 
         IReadOnlyList<string> paths;
         try
@@ -82,10 +82,18 @@ public static class CaseDatasetLoader
             if (record is not null)
             {
                 recordFiles.Add(record);
+                raw[path] = bytes;
             }
         }
 
-        var texts = LoadTexts(files, recordFiles, options, diagnostics);
+        var textDiagnostics = new List<Diagnostic>();
+        var texts = LoadTexts(files, recordFiles, options, textDiagnostics);
+        foreach (var group in textDiagnostics.GroupBy(d => d.File!))
+        {
+            var json = SkipByteOrderMark(raw[group.Key]);
+            AddWithPositions([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json.Span, new LineMap(json), options, diagnostics);
+        }
+
         var ordered = diagnostics
             .OrderBy(d => d.File ?? string.Empty, StringComparer.Ordinal)
             .ThenBy(d => d.Line ?? 0)
