@@ -9,7 +9,7 @@ public class PublicApiTests
     {
         var api = typeof(CaseDataset).Assembly.GeneratePublicApi(new ApiGeneratorOptions
         {
-            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute"],
+            ExcludeAttributes = ["System.Runtime.Versioning.TargetFrameworkAttribute", "System.Reflection.AssemblyMetadataAttribute", "System.Runtime.CompilerServices.InternalsVisibleToAttribute"],
         });
         api.ShouldMatchApproved(options => options.NoDiff().WithFileExtension("txt").SubFolder("Approved"));
     }

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CaseRecords.Dates;
+
+namespace CaseRecords.Serialization;
+
+/// <summary>
+/// Reads and writes a <see cref="PartialDate"/> as its EDTF string ("1991-05", "199X~"). A string that is an
+/// interval is refused. No reflection: safe for trimmed and native-AOT apps.
+/// </summary>
+public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
+{
+    /// <inheritdoc/>
+    /// <exception cref="JsonException">The value is not a string, not a valid EDTF date, or an interval.</exception>
+    public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"Expected an EDTF date string but found {reader.TokenType}.");
+        }
+
+        var result = CaseDate.Parse(reader.GetString()!);
+        if (!result.Success)
+        {
+            throw new JsonException(result.Message);
+        }
+
+        return result.Value.Kind == CaseDateKind.Moment
+            ? result.Value.Start!.Value
+            : throw new JsonException($"\"{result.Value}\" is an interval; a single date is expected here.");
+    }
+
+    /// <inheritdoc/>
+    public override void Write(Utf8JsonWriter writer, PartialDate value, JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.WriteStringValue(value.ToEdtf());
+    }
+}
