@@ -47,6 +47,13 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
         return new CaseDataset(fileList, textList);
     }
 
+    /// <summary>The bytes of each record file as loaded (without a byte-order mark), for locating diagnostics.</summary>
+    internal IReadOnlyDictionary<string, byte[]> RawFiles { get; private init; } = new Dictionary<string, byte[]>();
+
+    /// <summary>Creates a loaded dataset that remembers its files' bytes.</summary>
+    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, IReadOnlyDictionary<string, byte[]> raw) =>
+        new(Create(files, texts).Files, Create([], texts).Texts) { RawFiles = raw };
+
     /// <summary>The record files, in load order (ordinal order of their paths for a folder).</summary>
     public EquatableArray<RecordFile> Files { get; }
 

@@ -1,7 +1,8 @@
 namespace CaseRecords.Diagnostics;
 
 /// <summary>
-/// Every rule the loader reports, by stable code. Loader codes are CR1xxx. Codes are never reused or renamed;
+/// Every rule the loader and the validator report, by stable code: loader codes are CR1xxx, validator codes
+/// CR2xxx. Codes are never reused or renamed;
 /// docs/diagnostics.md lists each with its severity and fix.
 /// </summary>
 public static class DiagnosticCodes
@@ -86,11 +87,95 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor NoRecordFiles = new("CR1020", DiagnosticSeverity.Warning, "No record files",
         "Put record files (*.json) in the folder, or point the loader at the right folder.");
 
-    /// <summary>Every loader rule, in code order.</summary>
+    /// <summary>CR1021: a period whose end lies before its start.</summary>
+    public static readonly DiagnosticDescriptor ReversedInterval = new("CR1021", DiagnosticSeverity.Error, "Interval ends before it starts",
+        "Swap the two ends of the period (\"2005/2009\", not \"2009/2005\"), or check the dates against the source.");
+
+    /// <summary>CR2001: a quote that does not occur in the cited source's text.</summary>
+    public static readonly DiagnosticDescriptor QuoteNotFound = new("CR2001", DiagnosticSeverity.Error, "Quote not found in its source",
+        "Copy the quote exactly from the source's stored text (only white-space runs, typographic quotes, apostrophes and dashes are folded), or cite the source that contains it.");
+
+    /// <summary>CR2002: a citation of a source id that does not exist.</summary>
+    public static readonly DiagnosticDescriptor UnknownSource = new("CR2002", DiagnosticSeverity.Error, "Citation of an unknown source",
+        "Cite the id of a source defined in \"sources\", or add the source.");
+
+    /// <summary>CR2003: a source whose stored text is not available, so its quotes cannot be checked.</summary>
+    public static readonly DiagnosticDescriptor SourceTextUnavailable = new("CR2003", DiagnosticSeverity.Error, "Source text unavailable",
+        "Provide the source's stored text at the path in \"text\"; until then none of its quotes can be checked.");
+
+    /// <summary>CR2004: a stored text whose SHA-256 differs from the one recorded.</summary>
+    public static readonly DiagnosticDescriptor HashMismatch = new("CR2004", DiagnosticSeverity.Error, "Source text changed",
+        "The stored text is not the one the records were written against: restore the original text, or re-check every quote and record the new SHA-256.");
+
+    /// <summary>CR2005: an as-stated wording that does not occur inside any of the claim's quotes.</summary>
+    public static readonly DiagnosticDescriptor AsStatedNotQuoted = new("CR2005", DiagnosticSeverity.Error, "As-stated wording not in the quote",
+        "Make asStated a passage of one of the claim's quotes (the source's own words for the value), or extend the quote.");
+
+    /// <summary>CR2006: a date more precise than the words quoted for it.</summary>
+    public static readonly DiagnosticDescriptor DateTooPrecise = new("CR2006", DiagnosticSeverity.Warning, "Date more precise than its evidence",
+        "Lower the date's precision to what the quote states (\"1991-05\" for \"May 1991\"), or quote the words that give the day, month or year.");
+
+    /// <summary>CR2007: an id used by two sources or entities.</summary>
+    public static readonly DiagnosticDescriptor DuplicateId = new("CR2007", DiagnosticSeverity.Error, "Duplicate id",
+        "Give each source and entity its own id; merge the two records if they describe the same thing.");
+
+    /// <summary>CR2008: a reference to an id that does not exist.</summary>
+    public static readonly DiagnosticDescriptor DanglingReference = new("CR2008", DiagnosticSeverity.Error, "Reference to a missing id",
+        "Correct the id, or add the person, organization, incident, proceeding or source it names.");
+
+    /// <summary>CR2009: a reference to an entity of the wrong kind.</summary>
+    public static readonly DiagnosticDescriptor WrongReferenceKind = new("CR2009", DiagnosticSeverity.Error, "Reference to the wrong kind of entity",
+        "Forums are organizations, concerns are incidents, reviews and follows are proceedings, participants and parties are persons or organizations.");
+
+    /// <summary>CR2010: proceedings that review or follow each other in a cycle.</summary>
+    public static readonly DiagnosticDescriptor ProceedingCycle = new("CR2010", DiagnosticSeverity.Error, "Cycle in a proceeding chain",
+        "A proceeding cannot (indirectly) review or follow itself; remove the link that closes the cycle.");
+
+    /// <summary>CR2011: a proceeding decided before it was filed.</summary>
+    public static readonly DiagnosticDescriptor DecidedBeforeFiled = new("CR2011", DiagnosticSeverity.Error, "Decided before filed",
+        "Check both dates against their sources; if the sources disagree, rank one version.");
+
+    /// <summary>CR2012: an event dated before the birth of someone who took part.</summary>
+    public static readonly DiagnosticDescriptor BeforeBirth = new("CR2012", DiagnosticSeverity.Error, "Event before a participant's birth",
+        "Check the event's date, the birth date and the participant against their sources.");
+
+    /// <summary>CR2013: two conflicting claims both ranked preferred.</summary>
+    public static readonly DiagnosticDescriptor ConflictingPreferred = new("CR2013", DiagnosticSeverity.Error, "Conflicting claims both preferred",
+        "Prefer at most one version of a disagreement; rank the others normal or deprecated, with a note saying why.");
+
+    /// <summary>CR2014: sources disagree and no version is preferred.</summary>
+    public static readonly DiagnosticDescriptor UnresolvedConflict = new("CR2014", DiagnosticSeverity.Information, "Sources disagree",
+        "Nothing to fix: the versions are kept side by side. If a source gives a reason to prefer one, rank it preferred with a note.");
+
+    /// <summary>CR2015: a claim backed by one independent source.</summary>
+    public static readonly DiagnosticDescriptor SingleSource = new("CR2015", DiagnosticSeverity.Information, "Claim rests on a single source",
+        "Nothing to fix; cite further sources that state the same fact if they exist.");
+
+    /// <summary>CR2016: a claim backed only by sources that relay a third party.</summary>
+    public static readonly DiagnosticDescriptor OnlyRelayed = new("CR2016", DiagnosticSeverity.Information, "Claim rests only on relayed reports",
+        "Nothing to fix; cite the first-hand source if it is available. Relayed citations are not counted as independent corroboration.");
+
+    /// <summary>CR2017: a source that no claim cites.</summary>
+    public static readonly DiagnosticDescriptor UnusedSource = new("CR2017", DiagnosticSeverity.Information, "Source not cited",
+        "Cite the source from the claims it supports, or remove it.");
+
+    /// <summary>CR2018: a waiver that matched no diagnostic.</summary>
+    public static readonly DiagnosticDescriptor UnusedWaiver = new("CR2018", DiagnosticSeverity.Warning, "Waiver matches nothing",
+        "Remove the waiver, or correct its code, entity id or JSON Pointer.");
+
+    /// <summary>Every rule, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         InvalidJson, UnsupportedFormatVersion, UnknownProperty, DuplicateProperty, WrongType, MissingProperty, NullValue,
         EmptyValue, InvalidDate, UnsupportedDate, InvalidValue, UncitedClaim, EmptyFact, PathOutsideDataset,
-        SourceTextMissing, SourceTextNotUtf8, FileUnreadable, FileTooLarge, TooDeep, NoRecordFiles,
+        SourceTextMissing, SourceTextNotUtf8, FileUnreadable, FileTooLarge, TooDeep, NoRecordFiles, ReversedInterval,
+        QuoteNotFound, UnknownSource, SourceTextUnavailable, HashMismatch, AsStatedNotQuoted, DateTooPrecise, DuplicateId,
+        DanglingReference, WrongReferenceKind, ProceedingCycle, DecidedBeforeFiled, BeforeBirth, ConflictingPreferred,
+        UnresolvedConflict, SingleSource, OnlyRelayed, UnusedSource, UnusedWaiver,
     ];
+
+    /// <summary>Finds a rule by its code.</summary>
+    /// <param name="code">The code, for example "CR2001".</param>
+    /// <returns>The rule, or <see langword="null"/> when no rule has that code.</returns>
+    public static DiagnosticDescriptor? Find(string code) => All.FirstOrDefault(d => string.Equals(d.Code, code, StringComparison.Ordinal));
 }

@@ -91,7 +91,7 @@ public static class CaseDatasetLoader
         foreach (var group in textDiagnostics.GroupBy(d => d.File!))
         {
             var json = SkipByteOrderMark(raw[group.Key]);
-            AddWithPositions([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json.Span, new LineMap(json), options, diagnostics);
+            Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json.Span, options.MaxDepth, diagnostics);
         }
 
         var ordered = diagnostics
@@ -101,7 +101,7 @@ public static class CaseDatasetLoader
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ThenBy(d => d.JsonPointer ?? string.Empty, StringComparer.Ordinal)
             .ToEquatableArray();
-        return new LoadResult(CaseDataset.Create(recordFiles, texts), ordered);
+        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => SkipByteOrderMark(p.Value).ToArray(), StringComparer.Ordinal)), ordered);
     }
 
     /// <summary>Reads one record file's bytes; null when it was reported as unusable.</summary>
@@ -141,7 +141,7 @@ public static class CaseDatasetLoader
 
         var mapper = new RecordMapper(path);
         var record = mapper.Map(dto);
-        AddWithPositions(mapper.Problems, json.Span, lines, options, diagnostics);
+        Positions.Resolve(mapper.Problems, json.Span, options.MaxDepth, diagnostics);
         return record;
     }
 
@@ -190,41 +190,6 @@ public static class CaseDatasetLoader
         {
             // Malformed JSON: the structure check reports it with its position.
             return true;
-        }
-    }
-
-    private static void AddWithPositions(IReadOnlyList<PendingDiagnostic> problems, ReadOnlySpan<byte> json, LineMap lines, LoadOptions options, List<Diagnostic> diagnostics)
-    {
-        if (problems.Count == 0)
-        {
-            return;
-        }
-
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var problem in problems)
-        {
-            for (var pointer = problem.Pointer; ; pointer = Parent(pointer))
-            {
-                wanted.Add(pointer);
-                if (pointer.Length == 0)
-                {
-                    break;
-                }
-            }
-        }
-
-        var offsets = JsonLocator.Find(json, wanted, options.MaxDepth);
-        foreach (var problem in problems)
-        {
-            var pointer = problem.Pointer;
-            long offset;
-            while (!offsets.TryGetValue(pointer, out offset) && pointer.Length > 0)
-            {
-                pointer = Parent(pointer);
-            }
-
-            var (line, column) = lines.Locate(offset);
-            diagnostics.Add(problem.Diagnostic with { JsonPointer = problem.Pointer, Line = line, Column = column });
         }
     }
 
@@ -331,12 +296,6 @@ public static class CaseDatasetLoader
 
     private static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] bytes) =>
         bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes;
-
-    private static string Parent(string pointer)
-    {
-        var cut = pointer.LastIndexOf('/');
-        return cut <= 0 ? string.Empty : pointer[..cut];
-    }
 
     private static Diagnostic At(DiagnosticDescriptor descriptor, string message, string file, string pointer, LineMap lines, long offset)
     {

@@ -405,7 +405,12 @@ internal sealed class RecordMapper
             return result.Value;
         }
 
-        var descriptor = result.ErrorKind == EdtfErrorKind.UnsupportedLevel2 ? DiagnosticCodes.UnsupportedDate : DiagnosticCodes.InvalidDate;
+        var descriptor = result.ErrorKind switch
+        {
+            EdtfErrorKind.UnsupportedLevel2 => DiagnosticCodes.UnsupportedDate,
+            EdtfErrorKind.ReversedInterval => DiagnosticCodes.ReversedInterval,
+            _ => DiagnosticCodes.InvalidDate,
+        };
         Report(descriptor, $"\"{Shorten(value)}\" is not a valid date: {result.Message}");
         return null;
     }

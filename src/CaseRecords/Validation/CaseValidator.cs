@@ -1,0 +1,568 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CaseRecords.Dates;
+using CaseRecords.Diagnostics;
+using CaseRecords.Loading;
+using CaseRecords.Serialization;
+
+namespace CaseRecords.Validation;
+
+/// <summary>
+/// Checks a dataset against the citation rule and the integrity of its records: every quote occurs in its
+/// source, hashes match, references resolve, dates are no more precise than their evidence, chains hold
+/// together, and disagreements are visible. Reports every problem in one pass, in a deterministic order.
+/// Never throws on a loaded dataset. The rules are listed in docs/diagnostics.md.
+/// </summary>
+public static partial class CaseValidator
+{
+    private static readonly HashSet<string> SingleValuedFacts = new(StringComparer.Ordinal)
+    {
+        FactProperties.Birth, FactProperties.Death, FactProperties.Age, FactProperties.Count, FactProperties.Nationality,
+    };
+
+    private static readonly HashSet<string> LoaderTextCodes = new(StringComparer.Ordinal)
+    {
+        DiagnosticCodes.PathOutsideDataset.Code, DiagnosticCodes.SourceTextMissing.Code, DiagnosticCodes.SourceTextNotUtf8.Code,
+        DiagnosticCodes.FileUnreadable.Code, DiagnosticCodes.FileTooLarge.Code,
+    };
+
+    /// <summary>Validates a dataset.</summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static ValidationReport Validate(CaseDataset dataset, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return new Run(dataset, [], options ?? ValidationOptions.Default).Execute();
+    }
+
+    /// <summary>Validates a loaded dataset; the report includes the loader's diagnostics.</summary>
+    /// <param name="load">The result of loading.</param>
+    /// <param name="options">Options; <see cref="ValidationOptions.Default"/> when null.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="load"/> is null.</exception>
+    public static ValidationReport Validate(LoadResult load, ValidationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        return new Run(load.Dataset, load.Diagnostics, options ?? ValidationOptions.Default).Execute();
+    }
+
+    /// <summary>Where one source or entity sits in its record file.</summary>
+    private sealed record Located(RecordFile File, string Pointer, string Id, object Record);
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b\d{4}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")]
+    private static partial Regex MonthEvidence();
+
+    [GeneratedRegex(@"\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}(st|nd|rd|th)?\b|\b\d{1,2}(st|nd|rd|th)?\s+(of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b")]
+    private static partial Regex DayEvidence();
+
+    [GeneratedRegex(@"\b(spring|summer|autumn|fall|winter)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonEvidence();
+
+    [GeneratedRegex(@"\b\d{3,4}\b|'\d{2}\b")]
+    private static partial Regex YearEvidence();
+
+    private sealed class Run
+    {
+        private readonly CaseDataset dataset;
+        private readonly EquatableArray<Diagnostic> loaderDiagnostics;
+        private readonly ValidationOptions options;
+        private readonly QuoteFinder finder = new();
+        private readonly List<(RecordFile File, PendingDiagnostic Pending)> findings = [];
+        private readonly List<QuoteMatch> quotes = [];
+        private readonly List<ConflictSet> conflicts = [];
+        private readonly List<Located> located = [];
+        private readonly Dictionary<string, Located> byId = new(StringComparer.Ordinal);
+
+        public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, ValidationOptions options)
+        {
+            this.dataset = dataset;
+            this.loaderDiagnostics = loaderDiagnostics;
+            this.options = options;
+        }
+
+        public ValidationReport Execute()
+        {
+            Locate();
+            CheckSources();
+            foreach (var item in located)
+            {
+                if (item.Record is Entity entity)
+                {
+                    CheckEntity(item, entity);
+                }
+            }
+
+            CheckChains();
+            CheckBirths();
+            return Finish();
+        }
+
+        // ---- structure --------------------------------------------------------------------------------------
+
+        private void Locate()
+        {
+            foreach (var file in dataset.Files)
+            {
+                Add(file, "sources", file.Sources, s => s.Id);
+                Add(file, "persons", file.Persons, e => e.Id);
+                Add(file, "organizations", file.Organizations, e => e.Id);
+                Add(file, "incidents", file.Incidents, e => e.Id);
+                Add(file, "proceedings", file.Proceedings, e => e.Id);
+            }
+        }
+
+        private void Add<T>(RecordFile file, string list, EquatableArray<T> records, Func<T, string> id)
+            where T : notnull
+        {
+            for (var i = 0; i < records.Count; i++)
+            {
+                var item = new Located(file, $"/{list}/{i}", id(records[i]), records[i]);
+                located.Add(item);
+                if (!byId.TryAdd(item.Id, item))
+                {
+                    var first = byId[item.Id];
+                    Report(item, "/id", DiagnosticCodes.DuplicateId, $"The id \"{item.Id}\" is already used by {Describe(first)} in {first.File.Path} at {first.Pointer}.");
+                }
+            }
+        }
+
+        // ---- sources ----------------------------------------------------------------------------------------
+
+        private void CheckSources()
+        {
+            foreach (var item in located)
+            {
+                if (item.Record is not Source source)
+                {
+                    continue;
+                }
+
+                var text = dataset.GetText(source);
+                if (text is null)
+                {
+                    if (!loaderDiagnostics.Any(d => d.EntityId == source.Id && LoaderTextCodes.Contains(d.Code)))
+                    {
+                        Report(item, "/text", DiagnosticCodes.SourceTextUnavailable, $"The stored text \"{source.TextPath}\" of source \"{source.Id}\" is not available, so none of its quotes can be checked.");
+                    }
+                }
+                else if (!string.Equals(text.Sha256, source.Sha256, StringComparison.Ordinal))
+                {
+                    Report(item, "/sha256", DiagnosticCodes.HashMismatch, $"The stored text \"{source.TextPath}\" has SHA-256 {text.Sha256}, not the recorded {source.Sha256}: the text changed since the records were written.");
+                }
+
+                if (dataset.ClaimsCiting(source.Id).Count == 0)
+                {
+                    Report(item, string.Empty, DiagnosticCodes.UnusedSource, $"No claim cites the source \"{source.Id}\".");
+                }
+            }
+        }
+
+        // ---- entities and claims ----------------------------------------------------------------------------
+
+        private void CheckEntity(Located item, Entity entity)
+        {
+            var groups = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
+            foreach (var (property, claims) in entity.ClaimLists)
+            {
+                for (var i = 0; i < claims.Count; i++)
+                {
+                    var claim = claims[i];
+                    var pointer = $"/{property}/{i}";
+                    var entry = new ClaimEntry(entity, property, i, claim);
+                    CheckCitations(item, pointer, claim);
+                    CheckAsStated(item, pointer, claim);
+                    CheckCorroboration(item, pointer, claim);
+                    CheckValue(item, entity, property, pointer, claim);
+                    if (ConflictKey(entity, property, claim) is { } key)
+                    {
+                        if (!groups.TryGetValue(key, out var group))
+                        {
+                            groups[key] = group = [];
+                        }
+
+                        group.Add(entry);
+                    }
+                }
+            }
+
+            foreach (var (key, group) in groups)
+            {
+                CheckConflict(item, key, group);
+            }
+        }
+
+        private void CheckCitations(Located item, string claimPointer, Claim claim)
+        {
+            for (var k = 0; k < claim.Citations.Count; k++)
+            {
+                var citation = claim.Citations[k];
+                var pointer = $"{claimPointer}/citations/{k}";
+                if (citation.RelayedFrom is { } relayed && !byId.ContainsKey(relayed))
+                {
+                    Report(item, pointer + "/relayedFrom", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
+                }
+
+                if (!dataset.TryGetSource(citation.Source, out var source))
+                {
+                    Report(item, pointer + "/source", DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.");
+                    continue;
+                }
+
+                if (dataset.GetText(source) is not { } text)
+                {
+                    continue;
+                }
+
+                if (finder.Find(text, citation.Quote) is { } span)
+                {
+                    quotes.Add(new QuoteMatch(item.Id, item.Pointer + pointer, citation, span));
+                    continue;
+                }
+
+                var elsewhere = dataset.Sources
+                    .Where(s => s.Id != source.Id && dataset.GetText(s) is { } other && finder.Find(other, citation.Quote) is not null)
+                    .Select(s => $"\"{s.Id}\"")
+                    .ToList();
+                var hint = elsewhere.Count > 0 ? $" It does occur in {string.Join(", ", elsewhere)}: cite that source instead?" : " Copy it exactly from the source's text.";
+                Report(item, pointer + "/quote", DiagnosticCodes.QuoteNotFound, $"The quote \"{Shorten(citation.Quote)}\" does not occur in the text of source \"{source.Id}\".{hint}");
+            }
+        }
+
+        private void CheckAsStated(Located item, string pointer, Claim claim)
+        {
+            if (claim.AsStated is { } asStated && !claim.Citations.Any(c => QuoteFinder.Contains(c.Quote, asStated)))
+            {
+                Report(item, pointer + "/asStated", DiagnosticCodes.AsStatedNotQuoted, $"The as-stated wording \"{Shorten(asStated)}\" does not occur in any of the claim's quotes.");
+            }
+        }
+
+        private void CheckCorroboration(Located item, string pointer, Claim claim)
+        {
+            var independent = claim.Citations.Where(c => !c.IsRelayed).Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
+            if (independent.Count == 0)
+            {
+                var relayed = string.Join(", ", claim.Citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
+                Report(item, pointer, DiagnosticCodes.OnlyRelayed, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
+            }
+            else if (independent.Count == 1)
+            {
+                Report(item, pointer, DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({independent[0]}).");
+            }
+        }
+
+        private void CheckValue(Located item, Entity entity, string property, string pointer, Claim claim)
+        {
+            switch (claim.UntypedValue)
+            {
+                case CaseDate date:
+                    CheckDateEvidence(item, pointer + "/value", date, claim);
+                    break;
+                case Reference reference:
+                    CheckReference(item, pointer + "/value/id", reference, ExpectedKinds(entity, property));
+                    break;
+                case Fact fact:
+                    if (fact.Date is { } factDate)
+                    {
+                        CheckDateEvidence(item, pointer + "/value/date", factDate, claim);
+                    }
+
+                    if (fact.Related is { } related)
+                    {
+                        CheckReference(item, pointer + "/value/related/id", related, null);
+                    }
+
+                    break;
+            }
+        }
+
+        private static EntityKind[]? ExpectedKinds(Entity entity, string property) => (entity, property) switch
+        {
+            (_, "participants" or "parties") => [EntityKind.Person, EntityKind.Organization],
+            (_, "forums") => [EntityKind.Organization],
+            (_, "concerns") => [EntityKind.Incident],
+            (_, "reviews" or "follows") => [EntityKind.Proceeding],
+            _ => null,
+        };
+
+        private void CheckReference(Located item, string pointer, Reference reference, EntityKind[]? kinds)
+        {
+            if (!byId.TryGetValue(reference.Id, out var target))
+            {
+                Report(item, pointer, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.");
+                return;
+            }
+
+            if (kinds is not null && (target.Record is not Entity entity || !kinds.Contains(entity.Kind)))
+            {
+                var expected = string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant()));
+                Report(item, pointer, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}; a {expected} is expected here.");
+            }
+        }
+
+        private void CheckDateEvidence(Located item, string pointer, CaseDate date, Claim claim)
+        {
+            var precision = new[] { date.Start, date.End }.Where(d => d is not null).Select(d => d!.Value.Precision).DefaultIfEmpty(DatePrecision.Century).Max();
+            var evidence = string.Join(" | ", claim.Citations.Select(c => c.Quote).Append(claim.AsStated ?? string.Empty));
+            var (needed, regex) = precision switch
+            {
+                DatePrecision.Day => ("a day", DayEvidence()),
+                DatePrecision.Month => ("a month", MonthEvidence()),
+                DatePrecision.Season => ("a season", SeasonEvidence()),
+                DatePrecision.Year => ("a year", YearEvidence()),
+                _ => (null, null),
+            };
+            if (regex is not null && !regex.IsMatch(evidence))
+            {
+                Report(item, pointer, DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.");
+            }
+        }
+
+        // ---- conflicts --------------------------------------------------------------------------------------
+
+        private static string? ConflictKey(Entity entity, string property, Claim claim) => (entity, property, claim.UntypedValue) switch
+        {
+            (_, "names", _) => "names",
+            (Incident, "dates" or "places", _) => property,
+            (Proceeding, "forums" or "filed" or "decided" or "outcomes", _) => property,
+            (_, "facts", Fact fact) when SingleValuedFacts.Contains(fact.Property) =>
+                $"facts/{fact.Property}" + (fact.Related is { } r ? "@" + r.Id : string.Empty) + (fact.Property == FactProperties.Count && fact.Text is { } t ? ": " + t : string.Empty),
+            _ => null,
+        };
+
+        private void CheckConflict(Located item, string key, List<ClaimEntry> claims)
+        {
+            var versions = claims
+                .GroupBy(c => c.Claim.UntypedValue)
+                .Select(g => new ConflictVersion(
+                    Display(g.Key),
+                    g.Any(c => c.Claim.Rank == ClaimRank.Preferred) ? ClaimRank.Preferred : g.All(c => c.Claim.Rank == ClaimRank.Deprecated) ? ClaimRank.Deprecated : ClaimRank.Normal,
+                    g.SelectMany(c => c.Claim.Citations).Select(c => c.Source).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    g.ToEquatableArray(),
+                    g.Select(c => c.Claim.Note).FirstOrDefault(n => n is not null)))
+                .ToList();
+            if (versions.Count < 2)
+            {
+                return;
+            }
+
+            var set = new ConflictSet(item.Id, key, versions.ToEquatableArray());
+            conflicts.Add(set);
+            var preferred = versions.Where(v => v.Rank == ClaimRank.Preferred).ToList();
+            if (preferred.Count > 1)
+            {
+                var second = preferred[1].Claims[0];
+                Report(item, $"/{second.Property}/{second.Index}/rank", DiagnosticCodes.ConflictingPreferred, $"{preferred.Count} conflicting versions of {key} are preferred: {string.Join(" | ", preferred)}. Prefer at most one.");
+            }
+            else if (preferred.Count == 0 && versions.Count(v => v.Rank == ClaimRank.Normal) > 1)
+            {
+                var first = versions[0].Claims[0];
+                Report(item, $"/{first.Property}/{first.Index}", DiagnosticCodes.UnresolvedConflict, $"The sources disagree on {key} of \"{item.Id}\": {string.Join(" | ", versions)}. No version is preferred.");
+            }
+        }
+
+        private static string Display(object value) => value switch
+        {
+            Fact fact => fact.Quantity?.ToString() ?? fact.Money?.ToString() ?? fact.Date?.ToString() ?? fact.Text ?? fact.Place ?? fact.Related?.ToString() ?? fact.Property,
+            _ => value.ToString() ?? string.Empty,
+        };
+
+        // ---- chains and dates across records ----------------------------------------------------------------
+
+        private void CheckChains()
+        {
+            var proceedings = located.Where(l => l.Record is Proceeding).ToList();
+            var state = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var start in proceedings)
+            {
+                Visit(start);
+            }
+
+            foreach (var item in proceedings)
+            {
+                var proceeding = (Proceeding)item.Record;
+                for (var d = 0; d < proceeding.Decided.Count; d++)
+                {
+                    foreach (var filed in proceeding.Filed)
+                    {
+                        var decided = proceeding.Decided[d];
+                        if (decided.Value.Latest is { } latest && filed.Value.Earliest is { } earliest && latest < earliest)
+                        {
+                            Report(item, $"/decided/{d}", DiagnosticCodes.DecidedBeforeFiled, $"\"{proceeding.Id}\" is dated decided {decided.Value} but filed {filed.Value}.");
+                        }
+                    }
+                }
+            }
+
+            void Visit(Located node)
+            {
+                // 0 = unseen, 1 = on the current path, 2 = done.
+                if (state.GetValueOrDefault(node.Id) != 0)
+                {
+                    return;
+                }
+
+                state[node.Id] = 1;
+                var proceeding = (Proceeding)node.Record;
+                foreach (var (property, links) in new[] { ("reviews", proceeding.Reviews), ("follows", proceeding.Follows) })
+                {
+                    for (var i = 0; i < links.Count; i++)
+                    {
+                        if (!byId.TryGetValue(links[i].Value.Id, out var next) || next.Record is not Proceeding)
+                        {
+                            continue;
+                        }
+
+                        if (state.GetValueOrDefault(next.Id) == 1)
+                        {
+                            Report(node, $"/{property}/{i}", DiagnosticCodes.ProceedingCycle, $"\"{node.Id}\" {property} \"{next.Id}\", which leads back to \"{node.Id}\": the chain is a cycle.");
+                        }
+                        else
+                        {
+                            Visit(next);
+                        }
+                    }
+                }
+
+                state[node.Id] = 2;
+            }
+        }
+
+        private void CheckBirths()
+        {
+            var births = new Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)>(StringComparer.Ordinal);
+            foreach (var person in dataset.Persons)
+            {
+                foreach (var fact in person.Facts)
+                {
+                    if (fact.Value.Property == FactProperties.Birth && fact.Value.Date?.Earliest is { } earliest
+                        && (!births.TryGetValue(person.Id, out var known) || earliest < known.Date))
+                    {
+                        births[person.Id] = (earliest, fact.Value.Date);
+                    }
+                }
+            }
+
+            if (births.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var item in located)
+            {
+                var (people, dates, list) = item.Record switch
+                {
+                    Incident incident => (incident.Participants, incident.Dates.Select(d => d.Value).ToList(), "participants"),
+                    Proceeding proceeding => (proceeding.Parties, proceeding.Filed.Concat(proceeding.Decided).Select(d => d.Value).ToList(), "parties"),
+                    _ => (default(EquatableArray<Claim<Reference>>), [], string.Empty),
+                };
+                for (var i = 0; i < people.Count; i++)
+                {
+                    if (!births.TryGetValue(people[i].Value.Id, out var birth))
+                    {
+                        continue;
+                    }
+
+                    if (dates.FirstOrDefault(d => d.Latest is { } latest && latest < birth.Date) is { } early)
+                    {
+                        Report(item, $"/{list}/{i}", DiagnosticCodes.BeforeBirth, $"\"{item.Id}\" is dated {early}, before the birth of \"{people[i].Value.Id}\" ({birth.Value}).");
+                    }
+                }
+            }
+        }
+
+        // ---- report -----------------------------------------------------------------------------------------
+
+        private void Report(Located item, string relativePointer, DiagnosticDescriptor descriptor, string message) =>
+            findings.Add((item.File, new PendingDiagnostic(new Diagnostic(descriptor, message) { File = item.File.Path, EntityId = item.Id }, item.Pointer + relativePointer)));
+
+        private ValidationReport Finish()
+        {
+            var all = new List<Diagnostic>(loaderDiagnostics);
+            foreach (var group in findings.GroupBy(f => f.File.Path, StringComparer.Ordinal))
+            {
+                var pending = group.Select(f => f.Pending).ToList();
+                if (dataset.RawFiles.TryGetValue(group.Key, out var raw))
+                {
+                    Positions.Resolve(pending, raw, LoadOptions.Default.MaxDepth, all);
+                }
+                else
+                {
+                    all.AddRange(pending.Select(p => p.Diagnostic with { JsonPointer = p.Pointer }));
+                }
+            }
+
+            if (options.WarningsAsErrors)
+            {
+                all = [.. all.Select(d => d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)];
+            }
+
+            var kept = new List<Diagnostic>();
+            var waived = new List<WaivedDiagnostic>();
+            var used = new HashSet<Waiver>();
+            foreach (var diagnostic in all)
+            {
+                if (options.Waivers.FirstOrDefault(w => w.Matches(diagnostic)) is { } waiver)
+                {
+                    waived.Add(new WaivedDiagnostic(diagnostic, waiver));
+                    used.Add(waiver);
+                }
+                else
+                {
+                    kept.Add(diagnostic);
+                }
+            }
+
+            foreach (var waiver in options.Waivers.Where(w => !used.Contains(w)))
+            {
+                kept.Add(new Diagnostic(DiagnosticCodes.UnusedWaiver, $"The waiver of {waiver.Code} for \"{waiver.EntityId}\"{(waiver.JsonPointer is null ? string.Empty : " at " + waiver.JsonPointer)} matched no finding.") { EntityId = waiver.EntityId });
+            }
+
+            return new ValidationReport(
+                Sort(kept).ToEquatableArray(),
+                waived.OrderBy(w => w.Diagnostic, DiagnosticOrder.Instance).ToEquatableArray(),
+                conflicts.ToEquatableArray(),
+                quotes.ToEquatableArray());
+        }
+
+        private static IEnumerable<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics.Order(DiagnosticOrder.Instance);
+
+        private static string Describe(Located item) => item.Record switch
+        {
+            Source => $"the source \"{item.Id}\"",
+            Entity entity => $"the {entity.Kind.ToString().ToLowerInvariant()} \"{item.Id}\"",
+            _ => $"\"{item.Id}\"",
+        };
+
+        private static string Shorten(string value) =>
+            value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+    }
+}
+
+/// <summary>The report order: file, line, column, code, JSON Pointer, message.</summary>
+internal sealed class DiagnosticOrder : IComparer<Diagnostic>
+{
+    public static readonly DiagnosticOrder Instance = new();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var c = string.CompareOrdinal(x.File, y.File);
+        if (c == 0) c = Nullable.Compare(x.Line, y.Line);
+        if (c == 0) c = Nullable.Compare(x.Column, y.Column);
+        if (c == 0) c = string.CompareOrdinal(x.Code, y.Code);
+        if (c == 0) c = string.CompareOrdinal(x.JsonPointer, y.JsonPointer);
+        if (c == 0) c = string.CompareOrdinal(x.Message, y.Message);
+        return c;
+    }
+}
