@@ -94,13 +94,7 @@ public static class CaseDatasetLoader
             Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json.Span, options.MaxDepth, diagnostics);
         }
 
-        var ordered = diagnostics
-            .OrderBy(d => d.File ?? string.Empty, StringComparer.Ordinal)
-            .ThenBy(d => d.Line ?? 0)
-            .ThenBy(d => d.Column ?? 0)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.JsonPointer ?? string.Empty, StringComparer.Ordinal)
-            .ToEquatableArray();
+        var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
         return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => SkipByteOrderMark(p.Value).ToArray(), StringComparer.Ordinal)), ordered);
     }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using CaseRecords.Dates;
 using CaseRecords.Diagnostics;
@@ -297,7 +296,7 @@ public static partial class CaseValidator
             if (kinds is not null && (target.Record is not Entity entity || !kinds.Contains(entity.Kind)))
             {
                 var expected = string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant()));
-                Report(item, pointer, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}; a {expected} is expected here.");
+                Report(item, pointer, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}, but {(expected[0] is 'a' or 'e' or 'i' or 'o' ? "an" : "a")} {expected} is expected here.");
             }
         }
 
@@ -523,7 +522,8 @@ public static partial class CaseValidator
                 Sort(kept).ToEquatableArray(),
                 waived.OrderBy(w => w.Diagnostic, DiagnosticOrder.Instance).ToEquatableArray(),
                 conflicts.ToEquatableArray(),
-                quotes.ToEquatableArray());
+                quotes.ToEquatableArray(),
+                dataset.Claims.Sum(c => c.Claim.Citations.Count));
         }
 
         private static IEnumerable<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics.Order(DiagnosticOrder.Instance);

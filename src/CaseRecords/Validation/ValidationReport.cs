@@ -8,8 +8,9 @@ namespace CaseRecords.Validation;
 /// </summary>
 public sealed class ValidationReport
 {
-    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, EquatableArray<WaivedDiagnostic> waived, EquatableArray<ConflictSet> conflicts, EquatableArray<QuoteMatch> quotes)
+    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, EquatableArray<WaivedDiagnostic> waived, EquatableArray<ConflictSet> conflicts, EquatableArray<QuoteMatch> quotes, int citationCount)
     {
+        CitationCount = citationCount;
         Diagnostics = diagnostics;
         Waived = waived;
         Conflicts = conflicts;
@@ -27,6 +28,9 @@ public sealed class ValidationReport
 
     /// <summary>Every citation whose quote was found, with its position in the source text.</summary>
     public EquatableArray<QuoteMatch> Quotes { get; }
+
+    /// <summary>The number of citations checked (quotes found are in <see cref="Quotes"/>).</summary>
+    public int CitationCount { get; }
 
     /// <summary>The number of errors.</summary>
     public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);

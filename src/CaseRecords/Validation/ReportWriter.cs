@@ -1,0 +1,226 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CaseRecords.Diagnostics;
+
+namespace CaseRecords.Validation;
+
+/// <summary>
+/// Writes a <see cref="ValidationReport"/> as text for people, as JSON for programs, or as SARIF 2.1.0 for
+/// editors and code-scanning tools. All three are deterministic: the same report gives the same bytes.
+/// </summary>
+public static class ReportWriter
+{
+    private static readonly ReportJsonContext Context = new(new JsonSerializerOptions(ReportJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>The report as text: one line per finding (compiler style), the waived findings, the conflicts, and a summary.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The text, with '\n' line ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string ToText(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var text = new StringBuilder();
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            text.Append(diagnostic).Append('\n');
+        }
+
+        if (report.Waived.Count > 0)
+        {
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Waived ({report.Waived.Count}):\n");
+            foreach (var waived in report.Waived)
+            {
+                text.Append("  ").Append(waived.Diagnostic).Append(" — waived: ").Append(waived.Waiver.Reason).Append('\n');
+            }
+        }
+
+        if (report.Conflicts.Count > 0)
+        {
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Where the sources disagree ({report.Conflicts.Count}):\n");
+            foreach (var conflict in report.Conflicts)
+            {
+                text.Append("  ").Append(conflict.SubjectId).Append(' ').Append(conflict.Property).Append('\n');
+                foreach (var version in conflict.Versions)
+                {
+                    text.Append("    - ").Append(version).Append(version.Note is null ? string.Empty : " — " + version.Note).Append('\n');
+                }
+            }
+        }
+
+        text.Append('\n').Append(Summary(report)).Append('\n');
+        return text.ToString();
+    }
+
+    /// <summary>One line: the counts of errors, warnings, information, waived findings, conflicts and quotes found.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>The summary line.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string Summary(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InformationCount} information, {report.Waived.Count} waived; {report.Conflicts.Count} conflict set(s); {report.Quotes.Count} of {report.CitationCount} quotes found in their sources.");
+    }
+
+    /// <summary>The report as JSON: summary, diagnostics, waived findings, conflicts and quote positions.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Indented JSON with '\n' line ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string ToJson(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var dto = new ReportDto
+        {
+            Summary = new SummaryDto
+            {
+                Errors = report.ErrorCount,
+                Warnings = report.WarningCount,
+                Information = report.InformationCount,
+                Waived = report.Waived.Count,
+                Conflicts = report.Conflicts.Count,
+                Citations = report.CitationCount,
+                QuotesFound = report.Quotes.Count,
+            },
+            Diagnostics = [.. report.Diagnostics.Select(d => ToDto(d, null))],
+            Waived = [.. report.Waived.Select(w => ToDto(w.Diagnostic, w.Waiver.Reason))],
+            Conflicts =
+            [
+                .. report.Conflicts.Select(c => new ConflictDto
+                {
+                    Subject = c.SubjectId,
+                    Property = c.Property,
+                    Versions =
+                    [
+                        .. c.Versions.Select(v => new ConflictVersionDto
+                        {
+                            Value = v.Value,
+                            Rank = Name(v.Rank),
+                            Sources = [.. v.Sources],
+                            Claims = [.. v.Claims.Select(e => $"{e.Property}/{e.Index}")],
+                            Note = v.Note,
+                        }),
+                    ],
+                }),
+            ],
+            Quotes =
+            [
+                .. report.Quotes.Select(q => new QuoteDto
+                {
+                    Subject = q.Subject,
+                    JsonPointer = q.JsonPointer,
+                    Source = q.Citation.Source,
+                    Start = q.Span.Start,
+                    Length = q.Span.Length,
+                    Line = q.Span.Line,
+                    Column = q.Span.Column,
+                }),
+            ],
+        };
+        return JsonSerializer.Serialize(dto, Context.ReportDto) + "\n";
+    }
+
+    /// <summary>
+    /// The report as a SARIF 2.1.0 log: every rule with its help text, every finding with its physical
+    /// location (file, line, column) and its JSON Pointer as a logical location; waived findings carry a
+    /// suppression with the waiver's reason.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Indented JSON with '\n' line ends.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string ToSarif(ValidationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var rules = DiagnosticCodes.All;
+        var index = rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
+        var version = typeof(ReportWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+        var log = new SarifLog
+        {
+            Runs =
+            [
+                new SarifRun
+                {
+                    Tool = new SarifTool
+                    {
+                        Driver = new SarifDriver
+                        {
+                            Name = "CaseRecords",
+                            Version = version,
+                            InformationUri = "https://www.nuget.org/packages/CaseRecords",
+                            Rules =
+                            [
+                                .. rules.Select(r => new SarifRule
+                                {
+                                    Id = r.Code,
+                                    Name = PascalName(r.Title),
+                                    ShortDescription = new SarifText { Text = r.Title },
+                                    FullDescription = new SarifText { Text = r.Title + "." },
+                                    Help = new SarifText { Text = r.Help },
+                                    DefaultConfiguration = new SarifConfiguration { Level = Level(r.DefaultSeverity) },
+                                }),
+                            ],
+                        },
+                    },
+                    Results =
+                    [
+                        .. report.Diagnostics.Select(d => ToSarif(d, index, null)),
+                        .. report.Waived.Select(w => ToSarif(w.Diagnostic, index, w.Waiver.Reason)),
+                    ],
+                },
+            ],
+        };
+        return JsonSerializer.Serialize(log, Context.SarifLog) + "\n";
+    }
+
+    private static SarifResult ToSarif(Diagnostic d, Dictionary<string, int> index, string? waiverReason)
+    {
+        var location = new SarifLocation
+        {
+            PhysicalLocation = d.File is null ? null : new SarifPhysicalLocation
+            {
+                ArtifactLocation = new SarifArtifactLocation { Uri = Uri.EscapeDataString(d.File).Replace("%2F", "/", StringComparison.Ordinal) },
+                Region = d.Line is { } line ? new SarifRegion { StartLine = line, StartColumn = d.Column ?? 1 } : null,
+            },
+            LogicalLocations = d.JsonPointer is null ? null : [new SarifLogicalLocation { FullyQualifiedName = d.JsonPointer.Length == 0 ? "/" : d.JsonPointer, Kind = "element" }],
+        };
+        return new SarifResult
+        {
+            RuleId = d.Code,
+            RuleIndex = index.GetValueOrDefault(d.Code, -1),
+            Level = Level(d.Severity),
+            Message = new SarifText { Text = d.EntityId is null ? d.Message : $"{d.Message} ({d.EntityId})" },
+            Locations = location.PhysicalLocation is null && location.LogicalLocations is null ? null : [location],
+            Suppressions = waiverReason is null ? null : [new SarifSuppression { Kind = "external", Justification = waiverReason }],
+        };
+    }
+
+    private static DiagnosticDto ToDto(Diagnostic d, string? waiverReason) => new()
+    {
+        Code = d.Code,
+        Severity = Name(d.Severity),
+        Message = d.Message,
+        File = d.File,
+        Line = d.Line,
+        Column = d.Column,
+        JsonPointer = d.JsonPointer,
+        EntityId = d.EntityId,
+        WaiverReason = waiverReason,
+    };
+
+    private static string Level(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+
+    private static string Name<TEnum>(TEnum value)
+        where TEnum : struct, Enum => Serialization.EnumNames<TEnum>.Name(value);
+
+    private static string PascalName(string title) =>
+        string.Concat(title.Split([' ', '\'', '-'], StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+}
