@@ -14,11 +14,6 @@ namespace CaseRecords.Validation;
 /// </summary>
 public static partial class CaseValidator
 {
-    private static readonly HashSet<string> SingleValuedFacts = new(StringComparer.Ordinal)
-    {
-        FactProperties.Birth, FactProperties.Death, FactProperties.Age, FactProperties.Count, FactProperties.Nationality,
-    };
-
     private static readonly HashSet<string> LoaderTextCodes = new(StringComparer.Ordinal)
     {
         DiagnosticCodes.PathOutsideDataset.Code, DiagnosticCodes.SourceTextMissing.Code, DiagnosticCodes.SourceTextNotUtf8.Code,
@@ -162,33 +157,22 @@ public static partial class CaseValidator
 
         private void CheckEntity(Located item, Entity entity)
         {
-            var groups = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
             foreach (var (property, claims) in entity.ClaimLists)
             {
                 for (var i = 0; i < claims.Count; i++)
                 {
                     var claim = claims[i];
                     var pointer = $"/{property}/{i}";
-                    var entry = new ClaimEntry(entity, property, i, claim);
                     CheckCitations(item, pointer, claim);
                     CheckAsStated(item, pointer, claim);
                     CheckCorroboration(item, pointer, claim);
                     CheckValue(item, entity, property, pointer, claim);
-                    if (ConflictKey(entity, property, claim) is { } key)
-                    {
-                        if (!groups.TryGetValue(key, out var group))
-                        {
-                            groups[key] = group = [];
-                        }
-
-                        group.Add(entry);
-                    }
                 }
             }
 
-            foreach (var (key, group) in groups)
+            foreach (var set in ConflictFinder.Find(entity))
             {
-                CheckConflict(item, key, group);
+                CheckConflict(item, set);
             }
         }
 
@@ -320,52 +304,22 @@ public static partial class CaseValidator
 
         // ---- conflicts --------------------------------------------------------------------------------------
 
-        private static string? ConflictKey(Entity entity, string property, Claim claim) => (entity, property, claim.UntypedValue) switch
+        private void CheckConflict(Located item, ConflictSet set)
         {
-            (_, "names", _) => "names",
-            (Incident, "dates" or "places", _) => property,
-            (Proceeding, "forums" or "filed" or "decided" or "outcomes", _) => property,
-            (_, "facts", Fact fact) when SingleValuedFacts.Contains(fact.Property) =>
-                $"facts/{fact.Property}" + (fact.Related is { } r ? "@" + r.Id : string.Empty) + (fact.Property == FactProperties.Count && fact.Text is { } t ? ": " + t : string.Empty),
-            _ => null,
-        };
-
-        private void CheckConflict(Located item, string key, List<ClaimEntry> claims)
-        {
-            var versions = claims
-                .GroupBy(c => c.Claim.UntypedValue)
-                .Select(g => new ConflictVersion(
-                    Display(g.Key),
-                    g.Any(c => c.Claim.Rank == ClaimRank.Preferred) ? ClaimRank.Preferred : g.All(c => c.Claim.Rank == ClaimRank.Deprecated) ? ClaimRank.Deprecated : ClaimRank.Normal,
-                    g.SelectMany(c => c.Claim.Citations).Select(c => c.Source).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                    g.ToEquatableArray(),
-                    g.Select(c => c.Claim.Note).FirstOrDefault(n => n is not null)))
-                .ToList();
-            if (versions.Count < 2)
-            {
-                return;
-            }
-
-            var set = new ConflictSet(item.Id, key, versions.ToEquatableArray());
             conflicts.Add(set);
+            var versions = set.Versions;
             var preferred = versions.Where(v => v.Rank == ClaimRank.Preferred).ToList();
             if (preferred.Count > 1)
             {
                 var second = preferred[1].Claims[0];
-                Report(item, $"/{second.Property}/{second.Index}/rank", DiagnosticCodes.ConflictingPreferred, $"{preferred.Count} conflicting versions of {key} are preferred: {string.Join(" | ", preferred)}. Prefer at most one.");
+                Report(item, $"/{second.Property}/{second.Index}/rank", DiagnosticCodes.ConflictingPreferred, $"{preferred.Count} conflicting versions of {set.Property} are preferred: {string.Join(" | ", preferred)}. Prefer at most one.");
             }
             else if (preferred.Count == 0 && versions.Count(v => v.Rank == ClaimRank.Normal) > 1)
             {
                 var first = versions[0].Claims[0];
-                Report(item, $"/{first.Property}/{first.Index}", DiagnosticCodes.UnresolvedConflict, $"The sources disagree on {key} of \"{item.Id}\": {string.Join(" | ", versions)}. No version is preferred.");
+                Report(item, $"/{first.Property}/{first.Index}", DiagnosticCodes.UnresolvedConflict, $"The sources disagree on {set.Property} of \"{item.Id}\": {string.Join(" | ", versions)}. No version is preferred.");
             }
         }
-
-        private static string Display(object value) => value switch
-        {
-            Fact fact => fact.Quantity?.ToString() ?? fact.Money?.ToString() ?? fact.Date?.ToString() ?? fact.Text ?? fact.Place ?? fact.Related?.ToString() ?? fact.Property,
-            _ => value.ToString() ?? string.Empty,
-        };
 
         // ---- chains and dates across records ----------------------------------------------------------------
 

@@ -1,0 +1,70 @@
+namespace CaseRecords.Validation;
+
+/// <summary>
+/// Groups an entity's claims into conflict sets: claims about the same property whose values differ.
+/// The one place conflicts are computed, for the validator and for readers alike.
+/// </summary>
+internal static class ConflictFinder
+{
+    private static readonly HashSet<string> SingleValuedFacts = new(StringComparer.Ordinal)
+    {
+        FactProperties.Birth, FactProperties.Death, FactProperties.Age, FactProperties.Count, FactProperties.Nationality,
+    };
+
+    public static IEnumerable<ConflictSet> Find(Entity entity)
+    {
+        var groups = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var (property, claims) in entity.ClaimLists)
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                if (Key(entity, property, claims[i]) is not { } key)
+                {
+                    continue;
+                }
+
+                if (!groups.TryGetValue(key, out var group))
+                {
+                    groups[key] = group = [];
+                    order.Add(key);
+                }
+
+                group.Add(new ClaimEntry(entity, property, i, claims[i]));
+            }
+        }
+
+        foreach (var key in order)
+        {
+            var versions = groups[key]
+                .GroupBy(c => c.Claim.UntypedValue)
+                .Select(g => new ConflictVersion(
+                    Display(g.Key),
+                    g.Any(c => c.Claim.Rank == ClaimRank.Preferred) ? ClaimRank.Preferred : g.All(c => c.Claim.Rank == ClaimRank.Deprecated) ? ClaimRank.Deprecated : ClaimRank.Normal,
+                    g.SelectMany(c => c.Claim.Citations).Select(c => c.Source).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+                    g.ToEquatableArray(),
+                    g.Select(c => c.Claim.Note).FirstOrDefault(n => n is not null)))
+                .ToEquatableArray();
+            if (versions.Count >= 2)
+            {
+                yield return new ConflictSet(entity.Id, key, versions);
+            }
+        }
+    }
+
+    private static string? Key(Entity entity, string property, Claim claim) => (entity, property, claim.UntypedValue) switch
+    {
+        (_, "names", _) => "names",
+        (Incident, "dates" or "places", _) => property,
+        (Proceeding, "forums" or "filed" or "decided" or "outcomes", _) => property,
+        (_, "facts", Fact fact) when SingleValuedFacts.Contains(fact.Property) =>
+            $"facts/{fact.Property}" + (fact.Related is { } r ? "@" + r.Id : string.Empty) + (fact.Property == FactProperties.Count && fact.Text is { } t ? ": " + t : string.Empty),
+        _ => null,
+    };
+
+    private static string Display(object value) => value switch
+    {
+        Fact fact => fact.Quantity?.ToString() ?? fact.Money?.ToString() ?? fact.Date?.ToString() ?? fact.Text ?? fact.Place ?? fact.Related?.ToString() ?? fact.Property,
+        _ => value.ToString() ?? string.Empty,
+    };
+}
