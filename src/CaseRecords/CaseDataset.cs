@@ -15,12 +15,14 @@ namespace CaseRecords;
 public sealed class CaseDataset : IEquatable<CaseDataset>
 {
     private readonly Lazy<Index> index;
+    private readonly Lazy<Reading.ReadingIndex> reading;
 
     private CaseDataset(EquatableArray<RecordFile> files, EquatableArray<SourceText> texts)
     {
         Files = files;
         Texts = texts;
         index = new Lazy<Index>(() => new Index(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        reading = new Lazy<Reading.ReadingIndex>(() => new Reading.ReadingIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -46,6 +48,9 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
         ThrowOnDuplicate(textList.Select(t => t.Path), nameof(texts));
         return new CaseDataset(fileList, textList);
     }
+
+    /// <summary>The reading API's index, built on first use.</summary>
+    internal Reading.ReadingIndex Reading => reading.Value;
 
     /// <summary>The bytes of each record file as loaded (without a byte-order mark), for locating diagnostics.</summary>
     internal IReadOnlyDictionary<string, byte[]> RawFiles { get; private init; } = new Dictionary<string, byte[]>();
