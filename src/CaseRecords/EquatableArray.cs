@@ -35,6 +35,15 @@ public readonly struct EquatableArray<T> : IReadOnlyList<T>, IEquatable<Equatabl
     /// <summary>Whether the array has no elements.</summary>
     public bool IsEmpty => Count == 0;
 
+    /// <summary>The index of the first element equal to <paramref name="item"/>.</summary>
+    /// <param name="item">The element sought.</param>
+    /// <returns>The zero-based index, or -1 when no element is equal.</returns>
+    public int IndexOf(T item) => AsImmutableArray().IndexOf(item);
+
+    /// <summary>The elements as a read-only span.</summary>
+    /// <returns>The span.</returns>
+    public ReadOnlySpan<T> AsSpan() => AsImmutableArray().AsSpan();
+
     /// <summary>Returns a struct enumerator over the elements.</summary>
     /// <returns>The enumerator.</returns>
     public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
