@@ -9,7 +9,7 @@ internal static class BundledDataset
 
     private static CaseDataset Load()
     {
-        var result = CaseDatasetLoader.Load(new EmbeddedDatasetFiles());
+        var result = CaseDatasetLoader.Load(DatasetFiles.Bundled);
         return result.Succeeded
             ? result.Dataset
             : throw new InvalidOperationException("The bundled dataset could not be loaded; this build of CaseRecords is broken. " + new DatasetLoadException(result.Diagnostics).Message);

@@ -21,6 +21,18 @@ public static class CaseDatasetLoader
     public static LoadResult LoadFolder(string folder, LoadOptions? options = null) =>
         Load(DatasetFiles.FromFolder(folder), options);
 
+    /// <summary>Loads one record file, with the source texts it cites (paths relative to the file's folder).</summary>
+    /// <param name="recordFile">The record file's path.</param>
+    /// <param name="options">Limits; <see cref="LoadOptions.Default"/> when null.</param>
+    /// <returns>The dataset and the problems found.</returns>
+    /// <exception cref="ArgumentException"><paramref name="recordFile"/> is empty.</exception>
+    public static LoadResult LoadFile(string recordFile, LoadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(recordFile);
+        var full = Path.GetFullPath(recordFile);
+        return Load(new FolderDatasetFiles(Path.GetDirectoryName(full)!, Path.GetFileName(full)), options);
+    }
+
     /// <summary>Loads one record file from a stream, with the source texts it cites from other streams.</summary>
     /// <param name="records">The record file's content; read to the end, not closed.</param>
     /// <param name="recordPath">The name the record file is reported under, for example "case.json".</param>

@@ -29,6 +29,9 @@ public abstract class DatasetFiles
     /// <exception cref="ArgumentException">The path is empty.</exception>
     public static DatasetFiles FromFolder(string folder) => new FolderDatasetFiles(folder);
 
+    /// <summary>The files of the dataset bundled in the package (the record file and the three seed texts).</summary>
+    public static DatasetFiles Bundled { get; } = new EmbeddedDatasetFiles();
+
     /// <summary>Files held in memory, keyed by relative path; the keys ending in <c>.json</c> are the record files.</summary>
     /// <param name="files">The files' contents by path.</param>
     /// <returns>The files.</returns>

@@ -4,11 +4,13 @@ namespace CaseRecords.Loading;
 internal sealed class FolderDatasetFiles : DatasetFiles
 {
     private readonly string root;
+    private readonly string? onlyRecordFile;
 
-    public FolderDatasetFiles(string folder)
+    public FolderDatasetFiles(string folder, string? onlyRecordFile = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         root = Path.GetFullPath(folder);
+        this.onlyRecordFile = onlyRecordFile;
     }
 
     public override string Description => $"folder {root}";
@@ -18,6 +20,13 @@ internal sealed class FolderDatasetFiles : DatasetFiles
         if (!Directory.Exists(root))
         {
             throw new DirectoryNotFoundException($"The folder \"{root}\" does not exist.");
+        }
+
+        if (onlyRecordFile is not null)
+        {
+            return File.Exists(Path.Combine(root, onlyRecordFile))
+                ? [onlyRecordFile]
+                : throw new FileNotFoundException($"The record file \"{Path.Combine(root, onlyRecordFile)}\" does not exist.");
         }
 
         var options = new EnumerationOptions

@@ -19,13 +19,14 @@ public static class ReportWriter
 
     /// <summary>The report as text: one line per finding (compiler style), the waived findings, the conflicts, and a summary.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="minimum">The least severe findings listed one by one; the summary still counts all of them.</param>
     /// <returns>The text, with '\n' line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string ToText(ValidationReport report)
+    public static string ToText(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
     {
         ArgumentNullException.ThrowIfNull(report);
         var text = new StringBuilder();
-        foreach (var diagnostic in report.Diagnostics)
+        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity >= minimum))
         {
             text.Append(diagnostic).Append('\n');
         }
@@ -69,9 +70,10 @@ public static class ReportWriter
 
     /// <summary>The report as JSON: summary, diagnostics, waived findings, conflicts and quote positions.</summary>
     /// <param name="report">The report.</param>
+    /// <param name="minimum">The least severe findings listed; the summary still counts all of them.</param>
     /// <returns>Indented JSON with '\n' line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string ToJson(ValidationReport report)
+    public static string ToJson(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
     {
         ArgumentNullException.ThrowIfNull(report);
         var dto = new ReportDto
@@ -86,7 +88,7 @@ public static class ReportWriter
                 Citations = report.CitationCount,
                 QuotesFound = report.Quotes.Count,
             },
-            Diagnostics = [.. report.Diagnostics.Select(d => ToDto(d, null))],
+            Diagnostics = [.. report.Diagnostics.Where(d => d.Severity >= minimum).Select(d => ToDto(d, null))],
             Waived = [.. report.Waived.Select(w => ToDto(w.Diagnostic, w.Waiver.Reason))],
             Conflicts =
             [
@@ -130,9 +132,10 @@ public static class ReportWriter
     /// suppression with the waiver's reason.
     /// </summary>
     /// <param name="report">The report.</param>
+    /// <param name="minimum">The least severe findings included.</param>
     /// <returns>Indented JSON with '\n' line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string ToSarif(ValidationReport report)
+    public static string ToSarif(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
     {
         ArgumentNullException.ThrowIfNull(report);
         var rules = DiagnosticCodes.All;
@@ -167,7 +170,7 @@ public static class ReportWriter
                     },
                     Results =
                     [
-                        .. report.Diagnostics.Select(d => ToSarif(d, index, null)),
+                        .. report.Diagnostics.Where(d => d.Severity >= minimum).Select(d => ToSarif(d, index, null)),
                         .. report.Waived.Select(w => ToSarif(w.Diagnostic, index, w.Waiver.Reason)),
                     ],
                 },
