@@ -41,3 +41,19 @@ public class SchemaTests
         new StreamReader(stream).ReadToEnd().ShouldBe(File.ReadAllText(SchemaPath));
     }
 }
+
+/// <summary>The broken files that ajv must reject (see .ci/run) are rejected by the loader too.</summary>
+public class SchemaCaseTests
+{
+    public static TheoryData<string> Cases() =>
+        [.. Directory.GetFiles(Path.Combine(TestData.SeedsFolder, "..", "tests", "schema-cases"), "*.json").Select(f => Path.GetFileName(f)).Order()];
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void The_loader_rejects_each_broken_file(string name)
+    {
+        var json = File.ReadAllText(Path.Combine(TestData.SeedsFolder, "..", "tests", "schema-cases", name));
+        var result = TestData.LoadRaw(json, name, ("s1.txt", "the fox"));
+        result.Diagnostics.ShouldContain(d => d.Severity == Diagnostics.DiagnosticSeverity.Error && d.Code != "CR1015", name);
+    }
+}
