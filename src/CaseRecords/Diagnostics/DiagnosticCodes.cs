@@ -91,6 +91,18 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor ReversedInterval = new("CR1021", DiagnosticSeverity.Error, "Interval ends before it starts",
         "Swap the two ends of the period (\"2005/2009\", not \"2009/2005\"), or check the dates against the source.");
 
+    /// <summary>CR1022: more sources and entities than the loader's limit.</summary>
+    public static readonly DiagnosticDescriptor TooManyRecords = new("CR1022", DiagnosticSeverity.Error, "Too many records",
+        "Split the dataset, or raise LoadOptions.MaxRecords if the input is trusted.");
+
+    /// <summary>CR1023: more problems in one file than the loader reports.</summary>
+    public static readonly DiagnosticDescriptor TooManyProblems = new("CR1023", DiagnosticSeverity.Error, "Too many problems",
+        "Fix the problems listed first and load again; the file is probably not a CaseRecords record file.");
+
+    /// <summary>CR1024: a string longer than the loader's limit.</summary>
+    public static readonly DiagnosticDescriptor StringTooLong = new("CR1024", DiagnosticSeverity.Error, "String too long",
+        "Shorten the value (quotes should be a passage, not a whole text), or raise LoadOptions.MaxStringLength if the input is trusted.");
+
     /// <summary>CR2001: a quote that does not occur in the cited source's text.</summary>
     public static readonly DiagnosticDescriptor QuoteNotFound = new("CR2001", DiagnosticSeverity.Error, "Quote not found in its source",
         "Copy the quote exactly from the source's stored text (only white-space runs, typographic quotes, apostrophes and dashes are folded), or cite the source that contains it.");
@@ -169,6 +181,7 @@ public static class DiagnosticCodes
         InvalidJson, UnsupportedFormatVersion, UnknownProperty, DuplicateProperty, WrongType, MissingProperty, NullValue,
         EmptyValue, InvalidDate, UnsupportedDate, InvalidValue, UncitedClaim, EmptyFact, PathOutsideDataset,
         SourceTextMissing, SourceTextNotUtf8, FileUnreadable, FileTooLarge, TooDeep, NoRecordFiles, ReversedInterval,
+        TooManyRecords, TooManyProblems, StringTooLong,
         QuoteNotFound, UnknownSource, SourceTextUnavailable, HashMismatch, AsStatedNotQuoted, DateTooPrecise, DuplicateId,
         DanglingReference, WrongReferenceKind, ProceedingCycle, DecidedBeforeFiled, BeforeBirth, ConflictingPreferred,
         UnresolvedConflict, SingleSource, OnlyRelayed, UnusedSource, UnusedWaiver,

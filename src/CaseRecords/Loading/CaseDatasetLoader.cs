@@ -83,6 +83,7 @@ public static class CaseDatasetLoader
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRecordFiles, $"No record files (*.json) were found in {files.Description}."));
         }
 
+        var records = 0;
         foreach (var path in paths)
         {
             if (ReadFile(files, path, options, diagnostics, pointer: null, file: path) is not { } bytes)
@@ -90,12 +91,24 @@ public static class CaseDatasetLoader
                 continue;
             }
 
-            var record = ReadRecordFile(path, bytes, options, diagnostics);
-            if (record is not null)
+            var fileDiagnostics = new List<Diagnostic>();
+            var record = ReadRecordFile(path, bytes, options, fileDiagnostics);
+            Cap(fileDiagnostics, path, options, diagnostics);
+            if (record is null)
             {
-                recordFiles.Add(record);
-                raw[path] = bytes;
+                continue;
             }
+
+            var count = record.Sources.Count + record.Persons.Count + record.Organizations.Count + record.Incidents.Count + record.Proceedings.Count;
+            if (records + count > options.MaxRecords)
+            {
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyRecords, $"\"{path}\" would bring the dataset to {records + count:N0} sources and entities, over the limit of {options.MaxRecords:N0}; the file is not loaded.") { File = path, JsonPointer = string.Empty, Line = 1, Column = 1 });
+                continue;
+            }
+
+            records += count;
+            recordFiles.Add(record);
+            raw[path] = bytes;
         }
 
         var textDiagnostics = new List<Diagnostic>();
@@ -115,6 +128,12 @@ public static class CaseDatasetLoader
     {
         var json = SkipByteOrderMark(bytes);
         var lines = new LineMap(json);
+        if (FirstInvalidUtf8(json.Span) is { } bad)
+        {
+            diagnostics.Add(At(DiagnosticCodes.InvalidJson, $"The file is not valid UTF-8 (byte 0x{json.Span[bad]:X2} at offset {bad}); save it as UTF-8.", path, string.Empty, lines, bad));
+            return null;
+        }
+
         if (!CheckFormatVersion(path, json.Span, lines, options, diagnostics))
         {
             return null;
@@ -129,7 +148,7 @@ public static class CaseDatasetLoader
         catch (JsonException exception)
         {
             // The serializer stops at the first problem; walk the file to report all of them.
-            var found = new StructureChecker(context, path, lines, options.MaxDepth, diagnostics).Check(json.Span, context.RecordFileDto);
+            var found = new StructureChecker(context, path, lines, options.MaxDepth, options.MaxDiagnosticsPerFile + 1, diagnostics).Check(json.Span, context.RecordFileDto);
             if (found == 0)
             {
                 var (line, column) = lines.Locate(lines.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
@@ -145,10 +164,47 @@ public static class CaseDatasetLoader
             return null;
         }
 
-        var mapper = new RecordMapper(path);
+        var mapper = new RecordMapper(path, options.MaxStringLength);
         var record = mapper.Map(dto);
         Positions.Resolve(mapper.Problems, json.Span, options.MaxDepth, diagnostics);
         return record;
+    }
+
+    /// <summary>Keeps at most <see cref="LoadOptions.MaxDiagnosticsPerFile"/> of one file's diagnostics, counting the rest in one CR1023.</summary>
+    private static void Cap(List<Diagnostic> fileDiagnostics, string path, LoadOptions options, List<Diagnostic> diagnostics)
+    {
+        if (fileDiagnostics.Count <= options.MaxDiagnosticsPerFile)
+        {
+            diagnostics.AddRange(fileDiagnostics);
+            return;
+        }
+
+        var kept = fileDiagnostics.Order(Validation.DiagnosticOrder.Instance).Take(options.MaxDiagnosticsPerFile).ToList();
+        diagnostics.AddRange(kept);
+        var last = kept[^1];
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyProblems, $"\"{path}\" has more than {options.MaxDiagnosticsPerFile:N0} problems; the rest are not listed.") { File = path, JsonPointer = last.JsonPointer, Line = last.Line, Column = last.Column });
+    }
+
+    /// <summary>The offset of the first byte that is not part of valid UTF-8, or null when the text is valid.</summary>
+    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return null;
+        }
+
+        var offset = 0;
+        while (offset < bytes.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return null;
     }
 
     private static bool CheckFormatVersion(string path, ReadOnlySpan<byte> json, LineMap lines, LoadOptions options, List<Diagnostic> diagnostics)
@@ -184,7 +240,7 @@ public static class CaseDatasetLoader
                     return true;
                 }
 
-                var found = reader.TokenType == JsonTokenType.String ? $"\"{reader.GetString()}\"" : reader.TokenType.ToString().ToLowerInvariant();
+                var found = reader.TokenType == JsonTokenType.String ? $"\"{StructureChecker.TryGetString(ref reader)}\"" : reader.TokenType.ToString().ToLowerInvariant();
                 diagnostics.Add(At(DiagnosticCodes.UnsupportedFormatVersion, $"The format version is {found}; this version of CaseRecords reads \"{RecordFile.CurrentFormatVersion}\".", path, "/formatVersion", lines, reader.TokenStartIndex));
                 return false;
             }
@@ -192,7 +248,7 @@ public static class CaseDatasetLoader
             diagnostics.Add(At(DiagnosticCodes.UnsupportedFormatVersion, $"The file has no \"formatVersion\"; add \"formatVersion\": \"{RecordFile.CurrentFormatVersion}\".", path, string.Empty, lines, start));
             return false;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
             // Malformed JSON: the structure check reports it with its position.
             return true;

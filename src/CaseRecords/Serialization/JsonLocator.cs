@@ -28,7 +28,7 @@ internal static class JsonLocator
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingProperty = reader.GetString();
+                        pendingProperty = StructureChecker.TryGetString(ref reader) ?? string.Empty;
                         Record(found, pointers, path.Append(pendingProperty!), reader.TokenStartIndex);
                         continue;
                     case JsonTokenType.EndObject:
@@ -74,6 +74,10 @@ internal static class JsonLocator
         catch (JsonException)
         {
             // Malformed after the part we could read: keep what was found.
+        }
+        catch (InvalidOperationException)
+        {
+            // An undecodable escape: keep what was found.
         }
 
         return found;

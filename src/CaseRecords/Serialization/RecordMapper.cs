@@ -11,11 +11,16 @@ namespace CaseRecords.Serialization;
 internal sealed class RecordMapper
 {
     private readonly string file;
+    private readonly int maxStringLength;
     private readonly List<PendingDiagnostic> problems = [];
     private readonly PointerBuilder path = new();
     private string? entityId;
 
-    public RecordMapper(string file) => this.file = file;
+    public RecordMapper(string file, int maxStringLength = int.MaxValue)
+    {
+        this.file = file;
+        this.maxStringLength = maxStringLength;
+    }
 
     /// <summary>Problems found, each with its pointer; positions are filled in later by <see cref="JsonLocator"/>.</summary>
     public IReadOnlyList<PendingDiagnostic> Problems => problems;
@@ -214,7 +219,7 @@ internal sealed class RecordMapper
             return null;
         }
 
-        return dto;
+        return TooLong(dto) ? null : dto;
     }
 
     private CaseDate? DateValue(string dto) => ParseDate(dto);
@@ -347,6 +352,10 @@ internal sealed class RecordMapper
             Report(DiagnosticCodes.EmptyValue, $"\"{property}\" is empty; give a value.");
             result = null;
         }
+        else if (TooLong(value))
+        {
+            result = null;
+        }
 
         path.Pop();
         return result;
@@ -467,6 +476,17 @@ internal sealed class RecordMapper
 
         path.Pop();
         return ok ? result : null;
+    }
+
+    private bool TooLong(string value)
+    {
+        if (value.Length <= maxStringLength)
+        {
+            return false;
+        }
+
+        Report(DiagnosticCodes.StringTooLong, $"The value is {value.Length:N0} characters long; the limit is {maxStringLength:N0}.");
+        return true;
     }
 
     private static string Shorten(string? value) =>

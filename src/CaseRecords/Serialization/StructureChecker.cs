@@ -16,11 +16,14 @@ internal sealed class StructureChecker
     private readonly string file;
     private readonly LineMap lines;
     private readonly int maxDepth;
+    private readonly int maxProblems;
     private readonly List<Diagnostic> diagnostics;
+    private int reported;
     private readonly PointerBuilder path = new();
 
-    public StructureChecker(JsonSerializerContext context, string file, LineMap lines, int maxDepth, List<Diagnostic> diagnostics)
+    public StructureChecker(JsonSerializerContext context, string file, LineMap lines, int maxDepth, int maxProblems, List<Diagnostic> diagnostics)
     {
+        this.maxProblems = maxProblems;
         this.context = context;
         this.file = file;
         this.lines = lines;
@@ -31,14 +34,14 @@ internal sealed class StructureChecker
     /// <summary>Checks <paramref name="json"/> as a value of <paramref name="root"/>; returns the number of problems found.</summary>
     public int Check(ReadOnlySpan<byte> json, JsonTypeInfo root)
     {
-        var before = diagnostics.Count;
+        var before = reported;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
             if (!reader.Read())
             {
                 Report(DiagnosticCodes.InvalidJson, "The file is empty; a record file is a JSON object.", 0);
-                return diagnostics.Count - before;
+                return reported - before;
             }
 
             CheckValue(ref reader, root, nullable: false);
@@ -46,6 +49,10 @@ internal sealed class StructureChecker
             {
                 Report(DiagnosticCodes.InvalidJson, "Unexpected content after the end of the JSON document.", reader.TokenStartIndex);
             }
+        }
+        catch (InvalidOperationException)
+        {
+            Report(DiagnosticCodes.InvalidJson, InvalidEscape, reader.TokenStartIndex);
         }
         catch (JsonException exception)
         {
@@ -60,7 +67,23 @@ internal sealed class StructureChecker
             }
         }
 
-        return diagnostics.Count - before;
+        return reported - before;
+    }
+
+    /// <summary>The message for a string the reader cannot decode: an unpaired surrogate in a \u escape.</summary>
+    internal const string InvalidEscape = "Malformed JSON: a string holds an invalid \\u escape (an unpaired UTF-16 surrogate such as \\uD800); write the character itself or a valid surrogate pair.";
+
+    /// <summary>Reads the current string token, or null when its escapes do not decode.</summary>
+    internal static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
     }
 
     private void CheckValue(ref Utf8JsonReader reader, JsonTypeInfo type, bool nullable)
@@ -101,8 +124,15 @@ internal sealed class StructureChecker
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
             var nameStart = reader.TokenStartIndex;
+            if (TryGetString(ref reader) is not { } name)
+            {
+                Report(DiagnosticCodes.InvalidJson, InvalidEscape, nameStart);
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
             var property = FindProperty(type, name);
             path.Push(name);
             reader.Read();
@@ -167,6 +197,10 @@ internal sealed class StructureChecker
             if (reader.TokenType != JsonTokenType.String)
             {
                 WrongType(ref reader, "a string");
+            }
+            else if (TryGetString(ref reader) is null)
+            {
+                Report(DiagnosticCodes.InvalidJson, InvalidEscape, reader.TokenStartIndex);
             }
         }
         else if (underlying == typeof(bool))
@@ -235,6 +269,12 @@ internal sealed class StructureChecker
 
     private void Report(DiagnosticDescriptor descriptor, string message, long offset)
     {
+        if (++reported > maxProblems)
+        {
+            // Enough is known; a hostile file can hold millions of problems. The walk goes on (it is linear) but records no more.
+            return;
+        }
+
         var (line, column) = lines.Locate(offset);
         diagnostics.Add(new Diagnostic(descriptor, message)
         {
