@@ -304,28 +304,31 @@ public static class CaseDatasetLoader
     private static byte[]? ReadFile(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId = null)
     {
         var isText = pointer is not null;
+
+        // A problem with a record file as a whole is placed at its start; one with a source text at the source's "text".
+        Diagnostic Place(Diagnostic d) => isText ? d with { JsonPointer = pointer } : d with { JsonPointer = string.Empty, Line = 1, Column = 1 };
         try
         {
             using var stream = files.OpenRead(path);
             var bytes = ReadAll(stream, options.MaxFileBytes);
             if (bytes is null)
             {
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.FileTooLarge, $"\"{path}\" is larger than the limit of {options.MaxFileBytes:N0} bytes.") { File = file, JsonPointer = pointer, EntityId = entityId });
+                diagnostics.Add(Place(new Diagnostic(DiagnosticCodes.FileTooLarge, $"\"{path}\" is larger than the limit of {options.MaxFileBytes:N0} bytes.") { File = file, EntityId = entityId }));
             }
 
             return bytes;
         }
         catch (OutsideDatasetException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"\"{path}\" is refused: {e.Message}") { File = file, JsonPointer = pointer, EntityId = entityId });
+            diagnostics.Add(Place(new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"\"{path}\" is refused: {e.Message}") { File = file, EntityId = entityId }));
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && isText)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.SourceTextMissing, $"The source text \"{path}\" does not exist; add the file or correct the path.") { File = file, JsonPointer = pointer, EntityId = entityId });
+            diagnostics.Add(Place(new Diagnostic(DiagnosticCodes.SourceTextMissing, $"The source text \"{path}\" does not exist; add the file or correct the path.") { File = file, EntityId = entityId }));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.FileUnreadable, $"\"{path}\" cannot be read: {e.Message}") { File = file, JsonPointer = pointer, EntityId = entityId });
+            diagnostics.Add(Place(new Diagnostic(DiagnosticCodes.FileUnreadable, $"\"{path}\" cannot be read: {e.Message}") { File = file, EntityId = entityId }));
         }
 
         return null;

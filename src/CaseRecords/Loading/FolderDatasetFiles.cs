@@ -29,19 +29,28 @@ internal sealed class FolderDatasetFiles : DatasetFiles
                 : throw new FileNotFoundException($"The record file \"{Path.Combine(root, onlyRecordFile)}\" does not exist.");
         }
 
-        var options = new EnumerationOptions
+        // Walk the tree by hand: symbolic links to folders are not followed (they could loop or leave the
+        // dataset), while links to files are listed, so that OpenRead can refuse those that lead outside.
+        var found = new List<string>();
+        var pending = new Stack<string>([root]);
+        var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, MatchType = MatchType.Simple };
+        while (pending.TryPop(out var folder))
         {
-            RecurseSubdirectories = true,
-            MatchType = MatchType.Simple,
-            IgnoreInaccessible = false,
-            AttributesToSkip = FileAttributes.ReparsePoint,
-        };
-        return
-        [
-            .. Directory.EnumerateFiles(root, "*.json", options)
-                .Select(full => Path.GetRelativePath(root, full).Replace(Path.DirectorySeparatorChar, '/'))
-                .Order(StringComparer.Ordinal),
-        ];
+            foreach (var file in Directory.EnumerateFiles(folder, "*.json", options))
+            {
+                found.Add(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'));
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
+            {
+                if (new DirectoryInfo(sub).LinkTarget is null)
+                {
+                    pending.Push(sub);
+                }
+            }
+        }
+
+        return [.. found.Order(StringComparer.Ordinal)];
     }
 
     public override Stream OpenRead(string path)
