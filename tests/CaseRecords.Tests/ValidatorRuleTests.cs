@@ -214,24 +214,25 @@ public class ValidatorRuleTests
     }
 
     [Fact]
-    public void CR2016_a_claim_resting_only_on_relayed_reports()
+    public void CR2015_a_claim_resting_only_on_relayed_reports_counts_zero_independent_sources()
     {
         var json = Break("{ \"source\": \"s1\", \"quote\": \"The court ruled\" } ] } ] }", "{ \"source\": \"s1\", \"quote\": \"The court ruled\", \"relayedFrom\": \"fox\" } ] } ] }");
-        ShouldReport(json, "CR2016", "/organizations/0/names/0", "\"relayedFrom\": \"fox\"");
-        Validate(json).Diagnostics.ShouldNotContain(d => d.Code == "CR2015" && d.EntityId == "court", "relayed sources are not counted as independent");
+        var d = Validate(json).Diagnostics.Single(d => d.Code == "CR2015" && d.EntityId == "court");
+        d.JsonPointer.ShouldBe("/organizations/0/names/0");
+        d.Line.ShouldBe(LineOf(json, "\"relayedFrom\": \"fox\""));
+        d.Message.ShouldContain("only on relayed reports (s1 per fox): 0 independent sources");
+    }
+
+    [Fact]
+    public void CR2016_a_source_no_claim_cites()
+    {
+        var json = Break("{ \"id\": \"s2\",", $"{{ \"id\": \"s3\", \"title\": \"Unused\", \"kind\": \"book\", \"text\": \"s1.txt\", \"sha256\": \"{Sha(Text1)}\" }},\n    {{ \"id\": \"s2\",");
+        ShouldReport(json, "CR2016", "/sources/1", "\"id\": \"s3\"");
         ShouldNotReport(Json, "CR2016");
     }
 
     [Fact]
-    public void CR2017_a_source_no_claim_cites()
-    {
-        var json = Break("{ \"id\": \"s2\",", $"{{ \"id\": \"s3\", \"title\": \"Unused\", \"kind\": \"book\", \"text\": \"s1.txt\", \"sha256\": \"{Sha(Text1)}\" }},\n    {{ \"id\": \"s2\",");
-        ShouldReport(json, "CR2017", "/sources/1", "\"id\": \"s3\"");
-        ShouldNotReport(Json, "CR2017");
-    }
-
-    [Fact]
-    public void CR2018_a_waiver_that_matches_nothing_and_waived_findings_are_counted_not_hidden()
+    public void CR2017_a_waiver_that_matches_nothing_and_waived_findings_are_counted_not_hidden()
     {
         var options = new ValidationOptions
         {
@@ -246,9 +247,9 @@ public class ValidatorRuleTests
         var waived = report.Waived.ShouldHaveSingleItem();
         waived.Diagnostic.JsonPointer.ShouldBe("/organizations/0/names/0");
         waived.Waiver.Reason.ShouldBe("The court's name is not in dispute.");
-        Find(report, "CR2018").Message.ShouldContain("CR2001");
+        Find(report, "CR2017").Message.ShouldContain("CR2001");
         ReportWriter.ToText(report).ShouldContain("1 waived");
-        Validate(Json).Diagnostics.ShouldNotContain(d => d.Code == "CR2018");
+        Validate(Json).Diagnostics.ShouldNotContain(d => d.Code == "CR2017");
     }
 
     [Fact]
@@ -257,7 +258,7 @@ public class ValidatorRuleTests
         var narrow = new ValidationOptions { Waivers = [new Waiver("CR2015", "court", "ok") { JsonPointer = "/organizations/0/names/1" }] };
         var report = Validate(Json, narrow);
         report.Waived.ShouldBeEmpty();
-        report.Diagnostics.ShouldContain(d => d.Code == "CR2018");
+        report.Diagnostics.ShouldContain(d => d.Code == "CR2017");
     }
 
     [Fact]

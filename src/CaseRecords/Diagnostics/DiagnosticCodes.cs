@@ -159,20 +159,16 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnresolvedConflict = new("CR2014", DiagnosticSeverity.Information, "Sources disagree",
         "Nothing to fix: the versions are kept side by side. If a source gives a reason to prefer one, rank it preferred with a note.");
 
-    /// <summary>CR2015: a claim backed by one independent source.</summary>
-    public static readonly DiagnosticDescriptor SingleSource = new("CR2015", DiagnosticSeverity.Information, "Claim rests on a single source",
-        "Nothing to fix; cite further sources that state the same fact if they exist.");
+    /// <summary>CR2015: a claim backed by fewer than two independent sources (one, or only relayed reports).</summary>
+    public static readonly DiagnosticDescriptor SingleSource = new("CR2015", DiagnosticSeverity.Information, "Claim rests on a single source or only on relayed reports",
+        "Nothing to fix: the message gives the corroboration count (relayed citations are not counted as independent). Cite further first-hand sources that state the same fact if they exist.");
 
-    /// <summary>CR2016: a claim backed only by sources that relay a third party.</summary>
-    public static readonly DiagnosticDescriptor OnlyRelayed = new("CR2016", DiagnosticSeverity.Information, "Claim rests only on relayed reports",
-        "Nothing to fix; cite the first-hand source if it is available. Relayed citations are not counted as independent corroboration.");
-
-    /// <summary>CR2017: a source that no claim cites.</summary>
-    public static readonly DiagnosticDescriptor UnusedSource = new("CR2017", DiagnosticSeverity.Information, "Source not cited",
+    /// <summary>CR2016: a source that no claim cites.</summary>
+    public static readonly DiagnosticDescriptor UnusedSource = new("CR2016", DiagnosticSeverity.Information, "Source not cited",
         "Cite the source from the claims it supports, or remove it.");
 
-    /// <summary>CR2018: a waiver that matched no diagnostic.</summary>
-    public static readonly DiagnosticDescriptor UnusedWaiver = new("CR2018", DiagnosticSeverity.Warning, "Waiver matches nothing",
+    /// <summary>CR2017: a waiver that matched no diagnostic.</summary>
+    public static readonly DiagnosticDescriptor UnusedWaiver = new("CR2017", DiagnosticSeverity.Warning, "Waiver matches nothing",
         "Remove the waiver, or correct its code, entity id or JSON Pointer.");
 
     /// <summary>Every rule, in code order.</summary>
@@ -184,7 +180,7 @@ public static class DiagnosticCodes
         TooManyRecords, TooManyProblems, StringTooLong,
         QuoteNotFound, UnknownSource, SourceTextUnavailable, HashMismatch, AsStatedNotQuoted, DateTooPrecise, DuplicateId,
         DanglingReference, WrongReferenceKind, ProceedingCycle, DecidedBeforeFiled, BeforeBirth, ConflictingPreferred,
-        UnresolvedConflict, SingleSource, OnlyRelayed, UnusedSource, UnusedWaiver,
+        UnresolvedConflict, SingleSource, UnusedSource, UnusedWaiver,
     ];
 
     /// <summary>Finds a rule by its code.</summary>

@@ -23,7 +23,10 @@ public abstract class DatasetFiles
     /// <exception cref="UnauthorizedAccessException">Reading was refused.</exception>
     public abstract Stream OpenRead(string path);
 
-    /// <summary>The files of a folder: every <c>*.json</c> file in it or its subfolders is a record file.</summary>
+    /// <summary>
+    /// The files of a folder: every <c>*.json</c> file in it or its subfolders is a record file. Symbolic links to
+    /// folders are not followed; a link to a file is read only if it resolves inside the folder.
+    /// </summary>
     /// <param name="folder">The dataset folder.</param>
     /// <returns>The files.</returns>
     /// <exception cref="ArgumentException">The path is empty.</exception>

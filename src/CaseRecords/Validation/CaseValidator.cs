@@ -227,7 +227,7 @@ public static partial class CaseValidator
             if (independent.Count == 0)
             {
                 var relayed = string.Join(", ", claim.Citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
-                Report(item, pointer, DiagnosticCodes.OnlyRelayed, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
+                Report(item, pointer, DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
             }
             else if (independent.Count == 1)
             {

@@ -81,7 +81,7 @@ public static class HostileCorpus
             Case("source path that is a URL", () => Replace("\"text\": \"s1.txt\"", "\"text\": \"https://example.org/s1.txt\""), "CR1014"),
             Case("source path with a backslash", () => Replace("\"text\": \"s1.txt\"", "\"text\": \"..\\\\s1.txt\""), "CR1014"),
             Case("quote not in the source", () => Replace("\"quote\": \"quick brown fox\"", "\"quote\": \"slow red fox\""), "CR2001"),
-            Case("citation of an unknown source", () => Replace("\"source\": \"s1\"", "\"source\": \"s9\""), "CR2002", "CR2017"),
+            Case("citation of an unknown source", () => Replace("\"source\": \"s1\"", "\"source\": \"s9\""), "CR2002", "CR2016"),
             Case("changed source text", () => Replace(TestData.SourceSha, new string('0', 64)), "CR2004"),
             new("missing source text", () => new() { ["case.json"] = Encoding.UTF8.GetBytes(Valid) }, ["CR1015"]),
             new("source text that is not UTF-8", () => new() { ["case.json"] = Encoding.UTF8.GetBytes(Valid), ["s1.txt"] = [0x66, 0x6F, 0xC3, 0x28] }, ["CR1016"]),
