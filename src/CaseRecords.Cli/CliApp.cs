@@ -65,10 +65,11 @@ internal static class CliApp
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors (exit code 1 when there are any)." };
         var minimum = new Option<string>("--min-severity") { Description = "List findings of this severity and above: information, warning or error. The summary counts all.", DefaultValueFactory = _ => "information" };
         minimum.AcceptOnlyFromAmong("information", "warning", "error");
+        var waiversFile = new Option<string?>("--waivers") { Description = "A JSON file of waivers: { \"waivers\": [ { \"code\", \"entity\", \"pointer\"?, \"reason\" } ] }. Waived findings are counted, never hidden." };
 
         var validate = new Command("validate", "Check that every claim is cited, every quote occurs in its source, and the records hold together. " + ExitCodes)
         {
-            path, format, output, warningsAsErrors, minimum,
+            path, format, output, warningsAsErrors, minimum, waiversFile,
         };
         validate.SetAction(parse =>
         {
@@ -77,7 +78,19 @@ internal static class CliApp
                 return UsageOrIoError;
             }
 
-            var report = CaseValidator.Validate(load, new ValidationOptions { WarningsAsErrors = parse.GetValue(warningsAsErrors) });
+            EquatableArray<Waiver> waivers = [];
+            if (parse.GetValue(waiversFile) is { } waiverPath)
+            {
+                string? error;
+                (waivers, error) = File.Exists(waiverPath) ? WaiverFile.Read(waiverPath) : ([], $"\"{waiverPath}\" does not exist.");
+                if (error is not null)
+                {
+                    stderr.WriteLine($"caserecords: {error}");
+                    return UsageOrIoError;
+                }
+            }
+
+            var report = CaseValidator.Validate(load, new ValidationOptions { WarningsAsErrors = parse.GetValue(warningsAsErrors), Waivers = waivers });
             var least = parse.GetValue(minimum) switch
             {
                 "error" => DiagnosticSeverity.Error,

@@ -84,6 +84,24 @@ public sealed class CliTests : IDisposable
         ((string?)JsonNode.Parse(File.ReadAllText(sarifFile))!["version"]).ShouldBe("2.1.0");
     }
 
+    [Fact]
+    public void Waivers_from_a_file_are_counted_and_a_bad_waivers_file_exits_2()
+    {
+        var path = Records(ValidationFixture.Json);
+        var waivers = Path.Combine(elsewhere.FullName, "waivers.json");
+        File.WriteAllText(waivers, "{ \"waivers\": [ { \"code\": \"CR2015\", \"entity\": \"court\", \"reason\": \"Not in dispute.\" } ] }");
+        var (code, output, _) = Run("validate", path, "--waivers", waivers);
+        code.ShouldBe(CliApp.Clean);
+        output.ShouldContain("Waived (1):");
+        output.ShouldContain("waived: Not in dispute.");
+
+        File.WriteAllText(waivers, "{ \"waivers\": [ { \"code\": \"CR2015\", \"entity\": \"Court!\", \"reason\": \"x\" } ] }");
+        var bad = Run("validate", path, "--waivers", waivers);
+        bad.Code.ShouldBe(CliApp.UsageOrIoError);
+        bad.Err.ShouldContain("waiver 0 is invalid");
+        Run("validate", path, "--waivers", Path.Combine(elsewhere.FullName, "none.json")).Code.ShouldBe(CliApp.UsageOrIoError);
+    }
+
     [Theory]
     [InlineData("validate", "--format", "xml")]
     [InlineData("frobnicate")]
