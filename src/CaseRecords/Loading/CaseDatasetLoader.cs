@@ -103,11 +103,11 @@ public static class CaseDatasetLoader
         foreach (var group in textDiagnostics.GroupBy(d => d.File!))
         {
             var json = SkipByteOrderMark(raw[group.Key]);
-            Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json.Span, options.MaxDepth, diagnostics);
+            Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json, options.MaxDepth, diagnostics);
         }
 
         var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
-        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => SkipByteOrderMark(p.Value).ToArray(), StringComparer.Ordinal)), ordered);
+        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => WithoutByteOrderMark(p.Value), StringComparer.Ordinal)), ordered);
     }
 
     /// <summary>Reads one record file's bytes; null when it was reported as unusable.</summary>
@@ -147,7 +147,7 @@ public static class CaseDatasetLoader
 
         var mapper = new RecordMapper(path);
         var record = mapper.Map(dto);
-        Positions.Resolve(mapper.Problems, json.Span, options.MaxDepth, diagnostics);
+        Positions.Resolve(mapper.Problems, json, options.MaxDepth, diagnostics);
         return record;
     }
 
@@ -298,6 +298,13 @@ public static class CaseDatasetLoader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>The bytes themselves when there is no byte-order mark (no copy), else a copy without it.</summary>
+    private static byte[] WithoutByteOrderMark(byte[] bytes)
+    {
+        var body = SkipByteOrderMark(bytes);
+        return body.Length == bytes.Length ? bytes : body.ToArray();
     }
 
     private static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] bytes) =>
