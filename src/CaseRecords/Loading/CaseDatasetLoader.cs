@@ -285,6 +285,36 @@ public static class CaseDatasetLoader
         }
 
         using var buffer = new MemoryStream();
+        if (stream.CanSeek)
+        {
+            // The common case, a file: one array of the exact size (a growing buffer would copy large files several times).
+            var exact = new byte[stream.Length - stream.Position];
+            var total = 0;
+            int n;
+            while (total < exact.Length && (n = stream.Read(exact, total, exact.Length - total)) > 0)
+            {
+                total += n;
+            }
+
+            var more = stream.ReadByte();
+            if (total == exact.Length && more < 0)
+            {
+                return exact;
+            }
+
+            // The stream changed length while it was read: go on with a growing buffer.
+            buffer.Write(exact, 0, total);
+            if (more >= 0)
+            {
+                buffer.WriteByte((byte)more);
+            }
+
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)

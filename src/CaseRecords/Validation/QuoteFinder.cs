@@ -62,10 +62,11 @@ public sealed class QuoteFinder
         _ => c,
     };
 
-    /// <summary>Folds a text, collapsing white-space runs; <paramref name="map"/> receives each folded character's original offset.</summary>
-    private static string Fold(string text, List<int>? map)
+    /// <summary>Folds a text, collapsing white-space runs; <paramref name="map"/> (as long as the text) receives each folded character's original offset.</summary>
+    private static string Fold(string text, int[]? map)
     {
-        var result = new StringBuilder(text.Length);
+        var buffer = text.Length <= 512 ? stackalloc char[512] : new char[text.Length];
+        var length = 0;
         var previousSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -84,11 +85,15 @@ public sealed class QuoteFinder
                 previousSpace = false;
             }
 
-            result.Append(c);
-            map?.Add(i);
+            if (map is not null)
+            {
+                map[length] = i;
+            }
+
+            buffer[length++] = c;
         }
 
-        return result.ToString();
+        return new string(buffer[..length]);
     }
 
     /// <summary>
@@ -111,9 +116,8 @@ public sealed class QuoteFinder
 
         public FoldedText(string text)
         {
-            var offsets = new List<int>(text.Length);
-            Folded = Fold(text, offsets);
-            map = [.. offsets];
+            map = new int[text.Length];
+            Folded = Fold(text, map);
             for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
             {
                 lineStarts.Add(i + 1);
