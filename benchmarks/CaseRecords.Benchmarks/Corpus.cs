@@ -27,8 +27,8 @@ public sealed class Corpus
     public long InputBytes { get; }
 
     /// <summary>The sizes to run: CASERECORDS_BENCH_SIZES (comma-separated claim counts), by default 1k and 10k.</summary>
-    public static IEnumerable<int> Sizes() =>
-        (Environment.GetEnvironmentVariable("CASERECORDS_BENCH_SIZES") ?? "1000,10000")
+    public static IEnumerable<int> Sizes(string variable = "CASERECORDS_BENCH_SIZES", string fallback = "1000,10000") =>
+        (Environment.GetEnvironmentVariable(variable) ?? fallback)
             .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => int.Parse(s, CultureInfo.InvariantCulture));
 

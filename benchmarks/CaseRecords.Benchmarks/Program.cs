@@ -25,6 +25,7 @@ switch (mode)
         return Suite.Run(quick: true);
     case "full":
         Environment.SetEnvironmentVariable("CASERECORDS_BENCH_SIZES", Environment.GetEnvironmentVariable("CASERECORDS_BENCH_SIZES") ?? "1000,10000,100000,1000000");
+        Environment.SetEnvironmentVariable("CASERECORDS_BENCH_STAGE_SIZES", Environment.GetEnvironmentVariable("CASERECORDS_BENCH_STAGE_SIZES") ?? "100000");
         return Suite.Run(quick: false);
     case "peak":
         Console.WriteLine(Suite.Peak(int.Parse(args[1], CultureInfo.InvariantCulture)));
@@ -49,14 +50,14 @@ internal static class Suite
     public static int Run(bool quick)
     {
         var sizes = Corpus.Sizes().ToList();
-        foreach (var size in sizes)
+        foreach (var size in sizes.Concat(Corpus.Sizes("CASERECORDS_BENCH_STAGE_SIZES", "10000")).Distinct())
         {
             Console.WriteLine($"corpus {size}: {Corpus.Get(size).Folder}"); // generate and verify before timing
         }
 
         var job = quick
             ? Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150)).WithId("Quick")
-            : Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithId("Full");
+            : Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithId("Full");
         var config = DefaultConfig.Instance.AddJob(job.AsDefault()).AddColumn(StatisticColumn.Median).WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
         var types = quick
             ? new[] { typeof(BundledBenchmarks), typeof(ScaleBenchmarks) }

@@ -22,7 +22,8 @@ public class StageBenchmarks
     [ParamsSource(nameof(Sizes))]
     public int Claims { get; set; }
 
-    public static IEnumerable<int> Sizes() => Corpus.Sizes();
+    /// <summary>CASERECORDS_BENCH_STAGE_SIZES, by default 10k claims (the full run uses 100k).</summary>
+    public static IEnumerable<int> Sizes() => Corpus.Sizes("CASERECORDS_BENCH_STAGE_SIZES", "10000");
 
     [GlobalSetup]
     public void Setup()
