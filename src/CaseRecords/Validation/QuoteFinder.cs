@@ -110,7 +110,7 @@ public sealed class QuoteFinder
         private readonly List<int> lineStarts = [0];
         private readonly int[] map;
         private readonly int[] head;
-        private readonly int[] counts;
+        private readonly byte[] counts; // saturating at 255: only which substring is rarer matters
         private readonly int[] next;
         private readonly int mask;
 
@@ -127,7 +127,7 @@ public sealed class QuoteFinder
             var buckets = (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, grams)));
             mask = buckets - 1;
             head = new int[buckets];
-            counts = new int[buckets];
+            counts = new byte[buckets];
             next = new int[grams];
             Array.Fill(head, -1);
             var folded = Folded.AsSpan();
@@ -136,7 +136,10 @@ public sealed class QuoteFinder
                 var bucket = Bucket(folded.Slice(i, Gram));
                 next[i] = head[bucket];
                 head[bucket] = i;
-                counts[bucket]++;
+                if (counts[bucket] < byte.MaxValue)
+                {
+                    counts[bucket]++;
+                }
             }
         }
 
