@@ -1,19 +1,179 @@
-using BenchmarkDotNet.Attributes;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using CaseRecords.Benchmarks;
 using CaseRecords.Loading;
+using CaseRecords.Validation;
 
-BenchmarkSwitcher.FromAssembly(typeof(LoadBenchmarks).Assembly).Run(args);
-
-/// <summary>
-/// Placeholder suite (the full suite with baselines and a synthetic corpus is issue 7): loading the bundled
-/// dataset from its embedded files, against reading the same folder from disk.
-/// </summary>
-[MemoryDiagnoser]
-public class LoadBenchmarks
+// Modes (see benchmarks/README.md):
+//   quick                 1k and 10k claims, in process, few iterations (under 2 minutes)
+//   full                  1k, 10k, 100k and 1M claims, each benchmark in its own process, plus peak memory
+//   peak <claims>         load + validate one corpus in a fresh process; peak working set vs input bytes
+//   generate <claims...>  write the corpora into the cache folder
+//   anything else         BenchmarkDotNet's own command line (--filter, --job, ...)
+var mode = args.FirstOrDefault();
+switch (mode)
 {
-    private static readonly string Seeds = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../../../seeds"));
+    case "quick":
+        Environment.SetEnvironmentVariable("CASERECORDS_BENCH_SIZES", Environment.GetEnvironmentVariable("CASERECORDS_BENCH_SIZES") ?? "1000,10000");
+        return Suite.Run(quick: true);
+    case "full":
+        Environment.SetEnvironmentVariable("CASERECORDS_BENCH_SIZES", Environment.GetEnvironmentVariable("CASERECORDS_BENCH_SIZES") ?? "1000,10000,100000,1000000");
+        Environment.SetEnvironmentVariable("CASERECORDS_BENCH_STAGE_SIZES", Environment.GetEnvironmentVariable("CASERECORDS_BENCH_STAGE_SIZES") ?? "100000");
+        return Suite.Run(quick: false);
+    case "peak":
+        Console.WriteLine(Suite.Peak(int.Parse(args[1], CultureInfo.InvariantCulture)));
+        return 0;
+    case "peak-child":
+        return Suite.PeakChild(int.Parse(args[1], CultureInfo.InvariantCulture));
+    case "generate":
+        foreach (var size in args.Skip(1))
+        {
+            var corpus = Corpus.Get(int.Parse(size, CultureInfo.InvariantCulture));
+            Console.WriteLine($"{corpus.Folder}: {File.ReadAllText(Path.Combine(corpus.Folder, ".verified")).Trim()}");
+        }
 
-    /// <summary>The seed folder read from disk: the baseline.</summary>
-    [Benchmark(Baseline = true)]
-    public int LoadSeedsFolder() => CaseDatasetLoader.LoadFolder(Seeds).Dataset.Claims.Count;
+        return 0;
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(ScaleBenchmarks).Assembly).Run(args);
+        return 0;
+}
+
+internal static class Suite
+{
+    public static int Run(bool quick)
+    {
+        var sizes = Corpus.Sizes().ToList();
+        foreach (var size in sizes.Concat(Corpus.Sizes("CASERECORDS_BENCH_STAGE_SIZES", "10000")).Distinct())
+        {
+            Console.WriteLine($"corpus {size}: {Corpus.Get(size).Folder}"); // generate and verify before timing
+        }
+
+        var job = quick
+            ? Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150)).WithId("Quick")
+            : Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithId("Full");
+        var config = DefaultConfig.Instance.AddJob(job.AsDefault()).AddColumn(StatisticColumn.Median).WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+        var types = quick
+            ? new[] { typeof(BundledBenchmarks), typeof(ScaleBenchmarks) }
+            : new[] { typeof(BundledBenchmarks), typeof(BundledFirstCallBenchmarks), typeof(ScaleBenchmarks), typeof(StageBenchmarks) };
+        var summaries = BenchmarkRunner.Run(types, config);
+
+        var peaks = quick ? [] : sizes.Select(Peak).ToList();
+        var text = Tables(summaries, peaks);
+        var path = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results", quick ? "summary-quick.md" : "summary-full.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        Console.WriteLine(text);
+        Console.WriteLine($"Written to {path}");
+        return 0;
+    }
+
+    /// <summary>Markdown tables: medians, allocations and the ratios the targets are stated in.</summary>
+    private static string Tables(Summary[] summaries, List<string> peaks)
+    {
+        var reports = summaries.SelectMany(s => s.Reports).Where(r => r.ResultStatistics is not null).ToList();
+        var md = new StringBuilder();
+        var first = summaries.FirstOrDefault();
+        if (first is not null)
+        {
+            md.AppendLine("```").AppendLine(first.HostEnvironmentInfo.ToFormattedString().Aggregate(new StringBuilder(), (b, l) => b.AppendLine(l)).ToString().TrimEnd()).AppendLine("```").AppendLine();
+        }
+
+        string Name(BenchmarkReport r) => r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo;
+        int? Size(BenchmarkReport r) => r.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Claims")?.Value as int?;
+        double Median(BenchmarkReport r) => r.ResultStatistics!.Median;
+        string Ms(double ns) => (ns / 1e6).ToString(ns < 1e7 ? "N3" : "N1", CultureInfo.InvariantCulture) + " ms";
+        string Mb(long? bytes) => bytes is { } b ? (b / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB" : "?";
+        long? Alloc(BenchmarkReport r) => r.GcStats.GetBytesAllocatedPerOperation(r.BenchmarkCase);
+
+        foreach (var group in reports.GroupBy(r => r.BenchmarkCase.Descriptor.Type))
+        {
+            md.AppendLine($"### {group.Key.Name}").AppendLine();
+            md.AppendLine("| Claims | Benchmark | Median | Allocated | Ratio to first row |").AppendLine("|---:|---|---:|---:|---:|");
+            foreach (var bySize in group.GroupBy(Size))
+            {
+                var rows = bySize.ToList();
+                var baseline = rows.FirstOrDefault(r => r.BenchmarkCase.Descriptor.Baseline) ?? rows[0];
+                foreach (var r in rows)
+                {
+                    md.AppendLine($"| {bySize.Key?.ToString("N0", CultureInfo.InvariantCulture) ?? "-"} | {Name(r)} | {Ms(Median(r))} | {Mb(Alloc(r))} | {Median(r) / Median(baseline):N2} |");
+                }
+            }
+
+            md.AppendLine();
+        }
+
+        var scale = reports.Where(r => r.BenchmarkCase.Descriptor.Type == typeof(ScaleBenchmarks)).ToList();
+        if (scale.Count > 0)
+        {
+            md.AppendLine("### Targets (medians of this run)").AppendLine();
+            md.AppendLine("| Claims | Input | Load+validate | ÷ raw scan (≤ 4) | STJ reflection ÷ ours (≥ 2) | Newtonsoft ÷ ours (≥ 2) | NJsonSchema ÷ ours (≥ 5) |").AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+            foreach (var bySize in scale.GroupBy(Size).OrderBy(g => g.Key))
+            {
+                double M(string method) => bySize.First(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method).ResultStatistics!.Median;
+                var ours = M(nameof(ScaleBenchmarks.LoadAndValidate));
+                var input = Corpus.Get(bySize.Key!.Value).InputBytes;
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {bySize.Key:N0} | {Mb(input)} | {Ms(ours)} | {ours / M(nameof(ScaleBenchmarks.RawScan)):N2} | {M(nameof(ScaleBenchmarks.StjReflection)) / ours:N2} | {M(nameof(ScaleBenchmarks.Newtonsoft)) / ours:N2} | {M(nameof(ScaleBenchmarks.NJsonSchemaValidate)) / ours:N2} |");
+            }
+
+            var lv = scale.Where(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ScaleBenchmarks.LoadAndValidate)).ToDictionary(r => Size(r)!.Value, Median);
+            md.AppendLine();
+            foreach (var (small, big) in new[] { (1000, 10000), (10000, 100000), (100000, 1000000) })
+            {
+                if (lv.TryGetValue(small, out var a) && lv.TryGetValue(big, out var b))
+                {
+                    md.AppendLine(CultureInfo.InvariantCulture, $"Linearity: load+validate at {big:N0} claims ÷ at {small:N0} = {b / a:N2} (target ≤ 11 for 1M ÷ 100k; 10.0 is linear; claims differ by {(double)Corpus.Get(big).InputBytes / Corpus.Get(small).InputBytes:N2}× in input bytes).  ");
+                }
+            }
+
+            md.AppendLine();
+        }
+
+        if (peaks.Count > 0)
+        {
+            md.AppendLine("### Peak memory (load + validate in a fresh process)").AppendLine();
+            md.AppendLine("| Claims | Input | Peak working set | Peak ÷ input (≤ 3) | Managed heap after | Time |").AppendLine("|---:|---:|---:|---:|---:|---:|");
+            foreach (var line in peaks)
+            {
+                md.AppendLine(line);
+            }
+
+            md.AppendLine();
+        }
+
+        return md.ToString();
+    }
+
+    /// <summary>Runs load + validate of one corpus in a fresh child process and returns its table row.</summary>
+    public static string Peak(int claims)
+    {
+        _ = Corpus.Get(claims); // generate outside the measured process
+        var start = new ProcessStartInfo(Environment.ProcessPath!, ["peak-child", claims.ToString(CultureInfo.InvariantCulture)]) { RedirectStandardOutput = true };
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        return output.Trim();
+    }
+
+    public static int PeakChild(int claims)
+    {
+        var corpus = Corpus.Get(claims);
+        var clock = Stopwatch.StartNew();
+        var load = CaseDatasetLoader.LoadFolder(corpus.Folder);
+        var report = CaseValidator.Validate(load);
+        clock.Stop();
+        var managed = GC.GetTotalMemory(forceFullCollection: false);
+        var peak = Process.GetCurrentProcess().PeakWorkingSet64;
+        GC.KeepAlive(report);
+        GC.KeepAlive(load);
+        static string Mb(long b) => (b / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {claims:N0} | {Mb(corpus.InputBytes)} | {Mb(peak)} | {(double)peak / corpus.InputBytes:N2} | {Mb(managed)} | {clock.Elapsed.TotalMilliseconds:N0} ms |"));
+        return report.ErrorCount == 0 ? 0 : 1;
+    }
 }

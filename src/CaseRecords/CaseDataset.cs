@@ -232,8 +232,15 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
                     {
                         var entry = new ClaimEntry(entity, property, i, list[i]);
                         claims.Add(entry);
-                        foreach (var sourceId in list[i].Citations.Select(c => c.Source).Distinct(StringComparer.Ordinal))
+                        var citations = list[i].Citations;
+                        for (var k = 0; k < citations.Count; k++)
                         {
+                            var sourceId = citations[k].Source;
+                            if (IsRepeated(citations, k))
+                            {
+                                continue;
+                            }
+
                             if (!bySource.TryGetValue(sourceId, out var cited))
                             {
                                 bySource[sourceId] = cited = [];
@@ -250,6 +257,20 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
         }
 
         public IReadOnlyList<Source> Sources { get; }
+
+        /// <summary>Whether an earlier citation of the list names the same source (lists are short: no set needed).</summary>
+        private static bool IsRepeated(EquatableArray<Citation> citations, int k)
+        {
+            for (var j = 0; j < k; j++)
+            {
+                if (string.Equals(citations[j].Source, citations[k].Source, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public IReadOnlyList<Person> Persons { get; }
 

@@ -116,11 +116,11 @@ public static class CaseDatasetLoader
         foreach (var group in textDiagnostics.GroupBy(d => d.File!))
         {
             var json = SkipByteOrderMark(raw[group.Key]);
-            Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json.Span, options.MaxDepth, diagnostics);
+            Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json, options.MaxDepth, diagnostics);
         }
 
         var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
-        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => SkipByteOrderMark(p.Value).ToArray(), StringComparer.Ordinal)), ordered);
+        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => WithoutByteOrderMark(p.Value), StringComparer.Ordinal)), ordered);
     }
 
     /// <summary>Reads one record file's bytes; null when it was reported as unusable.</summary>
@@ -166,7 +166,7 @@ public static class CaseDatasetLoader
 
         var mapper = new RecordMapper(path, options.MaxStringLength);
         var record = mapper.Map(dto);
-        Positions.Resolve(mapper.Problems, json.Span, options.MaxDepth, diagnostics);
+        Positions.Resolve(mapper.Problems, json, options.MaxDepth, diagnostics);
         return record;
     }
 
@@ -344,6 +344,36 @@ public static class CaseDatasetLoader
         }
 
         using var buffer = new MemoryStream();
+        if (stream.CanSeek)
+        {
+            // The common case, a file: one array of the exact size (a growing buffer would copy large files several times).
+            var exact = new byte[stream.Length - stream.Position];
+            var total = 0;
+            int n;
+            while (total < exact.Length && (n = stream.Read(exact, total, exact.Length - total)) > 0)
+            {
+                total += n;
+            }
+
+            var more = stream.ReadByte();
+            if (total == exact.Length && more < 0)
+            {
+                return exact;
+            }
+
+            // The stream changed length while it was read: go on with a growing buffer.
+            buffer.Write(exact, 0, total);
+            if (more >= 0)
+            {
+                buffer.WriteByte((byte)more);
+            }
+
+            if (buffer.Length > limit)
+            {
+                return null;
+            }
+        }
+
         var chunk = new byte[81920];
         int read;
         while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
@@ -357,6 +387,13 @@ public static class CaseDatasetLoader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>The bytes themselves when there is no byte-order mark (no copy), else a copy without it.</summary>
+    private static byte[] WithoutByteOrderMark(byte[] bytes)
+    {
+        var body = SkipByteOrderMark(bytes);
+        return body.Length == bytes.Length ? bytes : body.ToArray();
     }
 
     private static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] bytes) =>

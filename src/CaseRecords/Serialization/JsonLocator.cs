@@ -17,10 +17,17 @@ internal static class JsonLocator
             return found;
         }
 
+        // The current pointer is kept in one growing buffer and looked up as a span: no string per token.
+        var lookup = pointers is HashSet<string> { Comparer: var comparer } set && ReferenceEquals(comparer, StringComparer.Ordinal)
+            ? set.GetAlternateLookup<ReadOnlySpan<char>>()
+            : new HashSet<string>(pointers, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
-        var path = new PointerBuilder();
+        var path = new char[256];
+        var scratch = new char[64];
+        var length = 0;
+        var segmentStarts = new Stack<int>();
         var arrayIndex = new Stack<int>();
-        string? pendingProperty = null;
+        var pendingProperty = false;
         try
         {
             while (reader.Read())
@@ -28,8 +35,12 @@ internal static class JsonLocator
                 switch (reader.TokenType)
                 {
                     case JsonTokenType.PropertyName:
-                        pendingProperty = StructureChecker.TryGetString(ref reader) ?? string.Empty;
-                        Record(found, pointers, path.Append(pendingProperty!), reader.TokenStartIndex);
+                        // The property's segment is appended now (its name's position is recorded if nothing better is found)
+                        // and becomes the value's segment when the value starts.
+                        segmentStarts.Push(length);
+                        AppendProperty(ref reader);
+                        pendingProperty = true;
+                        Record(found, lookup, path.AsSpan(0, length), reader.TokenStartIndex);
                         continue;
                     case JsonTokenType.EndObject:
                     case JsonTokenType.EndArray:
@@ -38,36 +49,38 @@ internal static class JsonLocator
                             arrayIndex.Pop();
                         }
 
-                        if (path.Depth > 0)
+                        if (segmentStarts.Count > 0)
                         {
-                            path.Pop();
+                            length = segmentStarts.Pop();
                         }
 
                         continue;
                 }
 
                 // A value starts: enter its segment.
-                if (pendingProperty is not null)
+                if (pendingProperty)
                 {
-                    path.Push(pendingProperty);
-                    pendingProperty = null;
+                    pendingProperty = false;
                 }
                 else if (arrayIndex.Count > 0)
                 {
                     var index = arrayIndex.Pop() + 1;
                     arrayIndex.Push(index);
-                    path.Push(index);
+                    segmentStarts.Push(length);
+                    Append('/');
+                    EnsureCapacity(11);
+                    index.TryFormat(path.AsSpan(length), out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+                    length += written;
                 }
 
-                var pointer = path.ToString();
-                Record(found, pointers, pointer, reader.TokenStartIndex, overwrite: true);
+                Record(found, lookup, path.AsSpan(0, length), reader.TokenStartIndex, overwrite: true);
                 if (reader.TokenType == JsonTokenType.StartArray)
                 {
                     arrayIndex.Push(-1);
                 }
-                else if (reader.TokenType != JsonTokenType.StartObject && path.Depth > 0)
+                else if (reader.TokenType != JsonTokenType.StartObject && segmentStarts.Count > 0)
                 {
-                    path.Pop();
+                    length = segmentStarts.Pop();
                 }
             }
         }
@@ -81,13 +94,57 @@ internal static class JsonLocator
         }
 
         return found;
+
+        void EnsureCapacity(int more)
+        {
+            if (length + more > path.Length)
+            {
+                Array.Resize(ref path, Math.Max(path.Length * 2, length + more));
+            }
+        }
+
+        void Append(char c)
+        {
+            EnsureCapacity(1);
+            path[length++] = c;
+        }
+
+        void AppendProperty(ref Utf8JsonReader reader)
+        {
+            Append('/');
+            var max = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length; // unescaped UTF-16 length never exceeds the UTF-8 byte length
+            if (scratch.Length < max)
+            {
+                scratch = new char[Math.Max(max, scratch.Length * 2)];
+            }
+
+            var name = scratch.AsSpan(0, reader.CopyString(scratch));
+            EnsureCapacity(name.Length * 2);
+            foreach (var c in name)
+            {
+                switch (c)
+                {
+                    case '~':
+                        path[length++] = '~';
+                        path[length++] = '0';
+                        break;
+                    case '/':
+                        path[length++] = '~';
+                        path[length++] = '1';
+                        break;
+                    default:
+                        path[length++] = c;
+                        break;
+                }
+            }
+        }
     }
 
-    private static void Record(Dictionary<string, long> found, IReadOnlySet<string> pointers, string pointer, long offset, bool overwrite = false)
+    private static void Record(Dictionary<string, long> found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pointers, ReadOnlySpan<char> pointer, long offset, bool overwrite = false)
     {
-        if (pointers.Contains(pointer) && (overwrite || !found.ContainsKey(pointer)))
+        if (pointers.TryGetValue(pointer, out var key) && (overwrite || !found.ContainsKey(key)))
         {
-            found[pointer] = offset;
+            found[key] = offset;
         }
     }
 }

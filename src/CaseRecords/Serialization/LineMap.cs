@@ -10,12 +10,11 @@ internal sealed class LineMap
     {
         this.bytes = bytes;
         var span = bytes.Span;
-        for (var i = 0; i < span.Length; i++)
+        for (var i = span.IndexOf((byte)'\n'); i >= 0;)
         {
-            if (span[i] == (byte)'\n')
-            {
-                lineStarts.Add(i + 1);
-            }
+            lineStarts.Add(i + 1);
+            var next = span[(i + 1)..].IndexOf((byte)'\n');
+            i = next < 0 ? -1 : i + 1 + next;
         }
     }
 

@@ -9,14 +9,14 @@ internal static class Positions
     /// Locates each pending diagnostic's pointer in <paramref name="json"/> (or its nearest existing ancestor)
     /// and adds the diagnostic, with line and column, to <paramref name="output"/>.
     /// </summary>
-    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlySpan<byte> json, int maxDepth, List<Diagnostic> output)
+    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output)
     {
         if (pending.Count == 0)
         {
             return;
         }
 
-        var lines = new LineMap(json.ToArray());
+        var lines = new LineMap(json);
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var problem in pending)
         {
@@ -30,7 +30,7 @@ internal static class Positions
             }
         }
 
-        var offsets = JsonLocator.Find(json, wanted, maxDepth);
+        var offsets = JsonLocator.Find(json.Span, wanted, maxDepth);
         foreach (var problem in pending)
         {
             var pointer = problem.Pointer;

@@ -14,6 +14,9 @@ internal sealed class RecordMapper
     private readonly int maxStringLength;
     private readonly List<PendingDiagnostic> problems = [];
     private readonly PointerBuilder path = new();
+
+    // Ids, roles and fact properties repeat across thousands of claims: the model keeps one string of each.
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
     private string? entityId;
 
     public RecordMapper(string file, int maxStringLength = int.MaxValue)
@@ -208,7 +211,18 @@ internal sealed class RecordMapper
             return null;
         }
 
-        return new Citation(source, quote) { Locator = locator.Value, RelayedFrom = relayed };
+        return new Citation(Shared(source), quote) { Locator = locator.Value, RelayedFrom = relayed is null ? null : Shared(relayed) };
+    }
+
+    private string Shared(string value)
+    {
+        if (pool.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        pool.Add(value);
+        return value;
     }
 
     private string? TextValue(string dto)
@@ -230,7 +244,7 @@ internal sealed class RecordMapper
     {
         var id = Id(dto.Id, "id");
         var role = OptionalText(dto.Role, "role");
-        return id is null || !role.Ok ? null : new Reference(id, role.Value);
+        return id is null || !role.Ok ? null : new Reference(Shared(id), role.Value is null ? null : Shared(role.Value));
     }
 
     private Fact? FactValue(FactDto dto)
@@ -247,7 +261,7 @@ internal sealed class RecordMapper
             return null;
         }
 
-        var value = new Fact(property)
+        var value = new Fact(Shared(property))
         {
             Text = text.Value,
             Date = date.Value,

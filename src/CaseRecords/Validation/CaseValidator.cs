@@ -181,7 +181,7 @@ public static partial class CaseValidator
             for (var k = 0; k < claim.Citations.Count; k++)
             {
                 var citation = claim.Citations[k];
-                var pointer = $"{claimPointer}/citations/{k}";
+                var pointer = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{claimPointer}/citations/{k}");
                 if (citation.RelayedFrom is { } relayed && !byId.ContainsKey(relayed))
                 {
                     Report(item, pointer + "/relayedFrom", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
@@ -223,15 +223,36 @@ public static partial class CaseValidator
 
         private void CheckCorroboration(Located item, string pointer, Claim claim)
         {
-            var independent = claim.Citations.Where(c => !c.IsRelayed).Select(c => c.Source).Distinct(StringComparer.Ordinal).ToList();
-            if (independent.Count == 0)
+            // Count the distinct independent sources without allocating (claims cite a handful of sources).
+            var citations = claim.Citations;
+            var count = 0;
+            string? firstIndependent = null;
+            for (var i = 0; i < citations.Count && count < 2; i++)
+            {
+                if (citations[i].IsRelayed)
+                {
+                    continue;
+                }
+
+                if (firstIndependent is null)
+                {
+                    firstIndependent = citations[i].Source;
+                    count = 1;
+                }
+                else if (!string.Equals(firstIndependent, citations[i].Source, StringComparison.Ordinal))
+                {
+                    count = 2;
+                }
+            }
+
+            if (count == 0)
             {
                 var relayed = string.Join(", ", claim.Citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
                 Report(item, pointer, DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
             }
-            else if (independent.Count == 1)
+            else if (count == 1)
             {
-                Report(item, pointer, DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({independent[0]}).");
+                Report(item, pointer, DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({firstIndependent}).");
             }
         }
 

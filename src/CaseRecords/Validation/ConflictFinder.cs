@@ -36,7 +36,21 @@ internal static class ConflictFinder
 
         foreach (var key in order)
         {
-            var versions = groups[key]
+            // Most groups hold one value (or one claim): no conflict, nothing to build.
+            var group = groups[key];
+            var first = group[0].Claim.UntypedValue;
+            var differs = false;
+            for (var i = 1; i < group.Count && !differs; i++)
+            {
+                differs = !Equals(first, group[i].Claim.UntypedValue);
+            }
+
+            if (!differs)
+            {
+                continue;
+            }
+
+            var versions = group
                 .GroupBy(c => c.Claim.UntypedValue)
                 .Select(g => new ConflictVersion(
                     Display(g.Key),

@@ -29,14 +29,14 @@ public sealed class QuoteFinder
             return null;
         }
 
-        var index = target.Folded.IndexOf(needle, StringComparison.Ordinal);
+        var index = target.IndexOf(needle);
         if (index < 0)
         {
             return null;
         }
 
-        var start = target.Map[index];
-        var end = target.Map[index + needle.Length - 1] + 1;
+        var start = target.Start(index);
+        var end = target.Start(index + needle.Length - 1) + 1;
         var (line, column) = target.Locate(start);
         return new TextSpan(start, end - start, line, column);
     }
@@ -62,10 +62,11 @@ public sealed class QuoteFinder
         _ => c,
     };
 
-    /// <summary>Folds a text, collapsing white-space runs; <paramref name="map"/> receives each folded character's original offset.</summary>
-    private static string Fold(string text, List<int>? map)
+    /// <summary>Folds a text, collapsing white-space runs; <paramref name="map"/> (as long as the text) receives each folded character's original offset.</summary>
+    private static string Fold(string text, int[]? map)
     {
-        var result = new StringBuilder(text.Length);
+        var buffer = text.Length <= 512 ? stackalloc char[512] : new char[text.Length];
+        var length = 0;
         var previousSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
@@ -84,34 +85,104 @@ public sealed class QuoteFinder
                 previousSpace = false;
             }
 
-            result.Append(c);
-            map?.Add(i);
+            if (map is not null)
+            {
+                map[length] = i;
+            }
+
+            buffer[length++] = c;
         }
 
-        return result.ToString();
+        return new string(buffer[..length]);
     }
 
+    /// <summary>
+    /// A source text folded once, with an index of its 8-character substrings (hash chains, positions in
+    /// ascending order), so that finding a quote costs about the quote's length, not the text's.
+    /// </summary>
     private sealed class FoldedText
     {
+        private const int Gram = 8;
+
+        /// <summary>How many of a quote's starting offsets are considered when choosing its rarest substring.</summary>
+        private const int MaxProbes = 256;
+
         private readonly List<int> lineStarts = [0];
+        private readonly int[] map;
+        private readonly int[] head;
+        private readonly byte[] counts; // saturating at 255: only which substring is rarer matters
+        private readonly int[] next;
+        private readonly int mask;
 
         public FoldedText(string text)
         {
-            var map = new List<int>(text.Length);
+            map = new int[text.Length];
             Folded = Fold(text, map);
-            Map = map;
-            for (var i = 0; i < text.Length; i++)
+            for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
             {
-                if (text[i] == '\n')
+                lineStarts.Add(i + 1);
+            }
+
+            var grams = Math.Max(0, Folded.Length - Gram + 1);
+            var buckets = (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, grams)));
+            mask = buckets - 1;
+            head = new int[buckets];
+            counts = new byte[buckets];
+            next = new int[grams];
+            Array.Fill(head, -1);
+            var folded = Folded.AsSpan();
+            for (var i = grams - 1; i >= 0; i--)
+            {
+                var bucket = Bucket(folded.Slice(i, Gram));
+                next[i] = head[bucket];
+                head[bucket] = i;
+                if (counts[bucket] < byte.MaxValue)
                 {
-                    lineStarts.Add(i + 1);
+                    counts[bucket]++;
                 }
             }
         }
 
         public string Folded { get; }
 
-        public List<int> Map { get; }
+        public int Start(int foldedIndex) => map[foldedIndex];
+
+        /// <summary>The first occurrence of <paramref name="needle"/> in the folded text, or -1.</summary>
+        public int IndexOf(string needle)
+        {
+            if (needle.Length < Gram || needle.Length > Folded.Length)
+            {
+                return Folded.IndexOf(needle, StringComparison.Ordinal);
+            }
+
+            // Follow the chain of the needle's rarest 8-character substring; chains are in ascending order, so the
+            // first candidate that matches is the first occurrence.
+            var span = needle.AsSpan();
+            var best = 0;
+            var bestBucket = Bucket(span[..Gram]);
+            var probes = Math.Min(needle.Length - Gram, MaxProbes);
+            for (var j = 1; j <= probes && counts[bestBucket] > 1; j++)
+            {
+                var bucket = Bucket(span.Slice(j, Gram));
+                if (counts[bucket] < counts[bestBucket])
+                {
+                    best = j;
+                    bestBucket = bucket;
+                }
+            }
+
+            var folded = Folded.AsSpan();
+            for (var p = head[bestBucket]; p >= 0; p = next[p])
+            {
+                var start = p - best;
+                if (start >= 0 && folded[start..].StartsWith(span, StringComparison.Ordinal))
+                {
+                    return start;
+                }
+            }
+
+            return -1;
+        }
 
         public (int Line, int Column) Locate(int offset)
         {
@@ -122,6 +193,15 @@ public sealed class QuoteFinder
             }
 
             return (line + 1, offset - lineStarts[line] + 1);
+        }
+
+        private int Bucket(ReadOnlySpan<char> gram)
+        {
+            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(gram);
+            var a = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes);
+            var b = System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(bytes[8..]);
+            var h = ((a * 0x9E3779B97F4A7C15UL) ^ (b * 0xC2B2AE3D27D4EB4FUL)) * 0x165667B19E3779F9UL;
+            return (int)(h >> 32) & mask;
         }
     }
 }

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using BenchmarkDotNet.Attributes;
+using CaseRecords.Loading;
+using CaseRecords.Serialization;
+using CaseRecords.Validation;
+
+namespace CaseRecords.Benchmarks;
+
+/// <summary>
+/// Where the time of load + validate goes, stage by stage, on the same corpus: read bytes, deserialize the
+/// DTOs (source-generated System.Text.Json), map DTOs to the model, the whole load, then validation and two of
+/// its parts (quote verification alone, conflict grouping alone) on an already loaded dataset.
+/// </summary>
+[MemoryDiagnoser]
+public class StageBenchmarks
+{
+    private Corpus corpus = null!;
+    private byte[][] bytes = null!;
+    private RecordFileDto[] dtos = null!;
+    private LoadResult loaded = null!;
+
+    [ParamsSource(nameof(Sizes))]
+    public int Claims { get; set; }
+
+    /// <summary>CASERECORDS_BENCH_STAGE_SIZES, by default 10k claims (the full run uses 100k).</summary>
+    public static IEnumerable<int> Sizes() => Corpus.Sizes("CASERECORDS_BENCH_STAGE_SIZES", "10000");
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        corpus = Corpus.Get(Claims);
+        bytes = [.. corpus.RecordFiles.Select(File.ReadAllBytes)];
+        dtos = [.. bytes.Select(b => JsonSerializer.Deserialize(b, CaseRecordsJsonContext.Reading(64).RecordFileDto)!)];
+        loaded = CaseDatasetLoader.LoadFolder(corpus.Folder);
+        _ = CaseValidator.Validate(loaded); // builds the dataset's lazy index once
+    }
+
+    [Benchmark(Baseline = true, Description = "1 read bytes (records + texts)")]
+    public long ReadBytes() => corpus.RecordFiles.Concat(corpus.TextFiles).Sum(f => (long)File.ReadAllBytes(f).Length);
+
+    [Benchmark(Description = "2 deserialize DTOs (in memory)")]
+    public int Deserialize()
+    {
+        var n = 0;
+        foreach (var b in bytes)
+        {
+            n += JsonSerializer.Deserialize(b, CaseRecordsJsonContext.Reading(64).RecordFileDto)!.Persons?.Count ?? 0;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "3 map DTOs → model")]
+    public int Map()
+    {
+        var n = 0;
+        for (var i = 0; i < dtos.Length; i++)
+        {
+            n += new RecordMapper(corpus.RecordFiles[i]).Map(dtos[i]).Persons.Count;
+        }
+
+        return n;
+    }
+
+    [Benchmark(Description = "4 LoadFolder (all of loading)")]
+    public int Load() => CaseDatasetLoader.LoadFolder(corpus.Folder).Dataset.Files.Count;
+
+    [Benchmark(Description = "5 Validate (loaded, index built)")]
+    public int Validate() => CaseValidator.Validate(loaded).Quotes.Count;
+
+    [Benchmark(Description = "5a quotes: QuoteFinder on every citation")]
+    public int Quotes()
+    {
+        var finder = new QuoteFinder();
+        var dataset = loaded.Dataset;
+        var found = 0;
+        foreach (var entry in dataset.Claims)
+        {
+            foreach (var citation in entry.Claim.Citations)
+            {
+                if (dataset.Resolve(citation) is { } source && dataset.GetText(source) is { } text && finder.Find(text, citation.Quote) is not null)
+                {
+                    found++;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    [Benchmark(Description = "5b conflicts: ConflictFinder on every entity")]
+    public int Conflicts()
+    {
+        var n = 0;
+        foreach (var entity in loaded.Dataset.Entities)
+        {
+            n += ConflictFinder.Find(entity).Count();
+        }
+
+        return n;
+    }
+}
