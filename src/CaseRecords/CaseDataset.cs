@@ -56,8 +56,11 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
     internal IReadOnlyDictionary<string, byte[]> RawFiles { get; private init; } = new Dictionary<string, byte[]>();
 
     /// <summary>Creates a loaded dataset that remembers its files' bytes.</summary>
-    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, IReadOnlyDictionary<string, byte[]> raw) =>
-        new(Create(files, texts).Files, Create([], texts).Texts) { RawFiles = raw };
+    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, IReadOnlyDictionary<string, byte[]> raw)
+    {
+        var checkedDataset = Create(files, texts);
+        return new(checkedDataset.Files, checkedDataset.Texts) { RawFiles = raw };
+    }
 
     /// <summary>The record files, in load order (ordinal order of their paths for a folder).</summary>
     public EquatableArray<RecordFile> Files { get; }
