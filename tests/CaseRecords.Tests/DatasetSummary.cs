@@ -46,16 +46,7 @@ internal static class DatasetSummary
 
     private static string Value(object value) => value switch
     {
-        Fact f => string.Join(" ", new[]
-        {
-            f.Property + ":",
-            f.Text,
-            f.Date is null ? null : DateText.Format(f.Date),
-            f.Place is null ? null : "at " + f.Place,
-            f.Quantity?.ToString(),
-            f.Money?.ToString(),
-            f.Related is null ? null : "→ " + f.Related,
-        }.Where(p => p is not null)),
+        Fact f => f.ToString(),
         Dates.CaseDate d => DateText.Format(d),
         _ => value.ToString() ?? string.Empty,
     };

@@ -39,6 +39,19 @@ public sealed record Fact
     /// <summary>Another entity the fact is about, with its role: the employer, the speaker, the candidate.</summary>
     public Reference? Related { get; init; }
 
+    /// <summary>The fact in words, for example "position: president 2005 to 2009 → milwaukee-police-association".</summary>
+    /// <returns>The property followed by each part that is set.</returns>
+    public override string ToString() => string.Join(" ", new[]
+    {
+        Property + ":",
+        Text,
+        Date is null ? null : Reading.DateText.Format(Date),
+        Place is null ? null : "at " + Place,
+        Quantity?.ToString(),
+        Money?.ToString(),
+        Related is null ? null : "→ " + Related,
+    }.Where(part => part is not null));
+
     /// <summary>Whether at least one part besides <see cref="Property"/> is set, as a loaded fact must have.</summary>
     public bool HasValue => Text is not null || Date is not null || Place is not null || Quantity is not null || Money is not null || Related is not null;
 }
