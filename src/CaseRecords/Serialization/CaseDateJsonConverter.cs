@@ -13,7 +13,10 @@ public sealed class CaseDateJsonConverter : JsonConverter<CaseDate>
 {
     /// <inheritdoc/>
     /// <exception cref="JsonException">The value is not a string or not a valid EDTF date; the message says why.</exception>
-    public override CaseDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override CaseDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => ReadEdtf(ref reader);
+
+    /// <summary>Reads an EDTF string token as a <see cref="CaseDate"/>, or throws <see cref="JsonException"/> saying why not.</summary>
+    internal static CaseDate ReadEdtf(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.String)
         {

@@ -16,11 +16,7 @@ internal sealed class PointerBuilder
 
     public int Depth => segments.Count;
 
-    public override string ToString() => Format(segments);
-
-    public string Append(string property) => Format([.. segments, property]);
-
-    public static string Format(IEnumerable<object> segments)
+    public override string ToString()
     {
         var text = new StringBuilder();
         foreach (var segment in segments)

@@ -14,20 +14,10 @@ public sealed class PartialDateJsonConverter : JsonConverter<PartialDate>
     /// <exception cref="JsonException">The value is not a string, not a valid EDTF date, or an interval.</exception>
     public override PartialDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            throw new JsonException($"Expected an EDTF date string but found {reader.TokenType}.");
-        }
-
-        var result = CaseDate.Parse(reader.GetString()!);
-        if (!result.Success)
-        {
-            throw new JsonException(result.Message);
-        }
-
-        return result.Value.Kind == CaseDateKind.Moment
-            ? result.Value.Start!.Value
-            : throw new JsonException($"\"{result.Value}\" is an interval; a single date is expected here.");
+        var date = CaseDateJsonConverter.ReadEdtf(ref reader);
+        return date.Kind == CaseDateKind.Moment
+            ? date.Start!.Value
+            : throw new JsonException($"\"{date}\" is an interval; a single date is expected here.");
     }
 
     /// <inheritdoc/>

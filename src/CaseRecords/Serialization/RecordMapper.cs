@@ -144,13 +144,8 @@ internal sealed class RecordMapper
     // ---- claims -------------------------------------------------------------------------------------------
 
     private EquatableArray<Claim<TValue>> Claims<TDto, TValue>(List<ClaimDto<TDto>>? dtos, string property, Func<TDto, TValue?> mapValue)
-        where TValue : class
-    {
-        var saved = entityId;
-        var result = List(dtos, property, dto => MapClaim(dto, mapValue));
-        entityId = saved;
-        return result;
-    }
+        where TValue : class =>
+        List(dtos, property, dto => MapClaim(dto, mapValue));
 
     private Claim<TValue>? MapClaim<TDto, TValue>(ClaimDto<TDto> dto, Func<TDto, TValue?> mapValue)
         where TValue : class
