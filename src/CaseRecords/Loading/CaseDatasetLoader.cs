@@ -124,16 +124,28 @@ public static class CaseDatasetLoader
     }
 
     /// <summary>Reads one record file's bytes; null when it was reported as unusable.</summary>
-    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics)
+    /// <param name="path">The name the file is reported under.</param>
+    /// <param name="bytes">The file's bytes.</param>
+    /// <param name="options">Limits.</param>
+    /// <param name="diagnostics">Receives the file's problems.</param>
+    /// <param name="pool">Shares repeated strings on the fast path; null for a pool of this file's own.</param>
+    /// <param name="fastPath">False to always take the strict path (the differential tests compare the two).</param>
+    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null, bool fastPath = true)
     {
         var json = SkipByteOrderMark(bytes);
-        var lines = new LineMap(json);
         if (FirstInvalidUtf8(json.Span) is { } bad)
         {
-            diagnostics.Add(At(DiagnosticCodes.InvalidJson, $"The file is not valid UTF-8 (byte 0x{json.Span[bad]:X2} at offset {bad}); save it as UTF-8.", path, string.Empty, lines, bad));
+            diagnostics.Add(At(DiagnosticCodes.InvalidJson, $"The file is not valid UTF-8 (byte 0x{json.Span[bad]:X2} at offset {bad}); save it as UTF-8.", path, string.Empty, new LineMap(json), bad));
             return null;
         }
 
+        // A file without a single problem is read in one pass; anything unexpected sends it to the strict path below.
+        if (fastPath && FastRecordReader.TryRead(path, json.Span, options.MaxDepth, options.MaxStringLength, pool ?? new StringPool()) is { } fast)
+        {
+            return fast;
+        }
+
+        var lines = new LineMap(json);
         if (!CheckFormatVersion(path, json.Span, lines, options, diagnostics))
         {
             return null;
