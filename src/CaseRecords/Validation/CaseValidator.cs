@@ -42,6 +42,12 @@ public static partial class CaseValidator
         return new Run(load.Dataset, load.Diagnostics, options ?? ValidationOptions.Default).Execute();
     }
 
+    /// <summary>A claim and where it sits in its entity: the pointer is built only when a finding needs it.</summary>
+    private readonly record struct ClaimAt(string Property, int Index, Claim Claim)
+    {
+        public string Pointer(string suffix = "") => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/{Property}/{Index}{suffix}");
+    }
+
     /// <summary>Where one source or entity sits in its record file.</summary>
     private sealed record Located(RecordFile File, string Pointer, string Id, object Record);
 
@@ -68,6 +74,7 @@ public static partial class CaseValidator
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located = [];
         private readonly Dictionary<string, Located> byId = new(StringComparer.Ordinal);
+        private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found = new(ReferenceEqualityComparer.Instance);
 
         public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, ValidationOptions options)
         {
@@ -161,12 +168,12 @@ public static partial class CaseValidator
             {
                 for (var i = 0; i < claims.Count; i++)
                 {
-                    var claim = claims[i];
-                    var pointer = $"/{property}/{i}";
-                    CheckCitations(item, pointer, claim);
-                    CheckAsStated(item, pointer, claim);
-                    CheckCorroboration(item, pointer, claim);
-                    CheckValue(item, entity, property, pointer, claim);
+                    // Pointers are built only for findings: a valid dataset costs no string per claim or citation.
+                    var claim = new ClaimAt(property, i, claims[i]);
+                    CheckCitations(item, claim);
+                    CheckAsStated(item, claim);
+                    CheckCorroboration(item, claim);
+                    CheckValue(item, entity, claim);
                 }
             }
 
@@ -176,20 +183,20 @@ public static partial class CaseValidator
             }
         }
 
-        private void CheckCitations(Located item, string claimPointer, Claim claim)
+        private void CheckCitations(Located item, ClaimAt at)
         {
-            for (var k = 0; k < claim.Citations.Count; k++)
+            var citations = at.Claim.Citations;
+            for (var k = 0; k < citations.Count; k++)
             {
-                var citation = claim.Citations[k];
-                var pointer = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{claimPointer}/citations/{k}");
+                var citation = citations[k];
                 if (citation.RelayedFrom is { } relayed && !byId.ContainsKey(relayed))
                 {
-                    Report(item, pointer + "/relayedFrom", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
+                    Report(item, at.Pointer($"/citations/{k}/relayedFrom"), DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
                 }
 
                 if (!dataset.TryGetSource(citation.Source, out var source))
                 {
-                    Report(item, pointer + "/source", DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.");
+                    Report(item, at.Pointer($"/citations/{k}/source"), DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.");
                     continue;
                 }
 
@@ -198,9 +205,9 @@ public static partial class CaseValidator
                     continue;
                 }
 
-                if (finder.Find(text, citation.Quote) is { } span)
+                if (Find(text, citation.Quote) is { } span)
                 {
-                    quotes.Add(new QuoteMatch(item.Id, item.Pointer + pointer, citation, span));
+                    quotes.Add(new QuoteMatch(item.Id, item.Pointer, at.Property, at.Index, k, citation, span));
                     continue;
                 }
 
@@ -209,22 +216,48 @@ public static partial class CaseValidator
                     .Select(s => $"\"{s.Id}\"")
                     .ToList();
                 var hint = elsewhere.Count > 0 ? $" It does occur in {string.Join(", ", elsewhere)}: cite that source instead?" : " Copy it exactly from the source's text.";
-                Report(item, pointer + "/quote", DiagnosticCodes.QuoteNotFound, $"The quote \"{Shorten(citation.Quote)}\" does not occur in the text of source \"{source.Id}\".{hint}");
+                Report(item, at.Pointer($"/citations/{k}/quote"), DiagnosticCodes.QuoteNotFound, $"The quote \"{Shorten(citation.Quote)}\" does not occur in the text of source \"{source.Id}\".{hint}");
             }
         }
 
-        private void CheckAsStated(Located item, string pointer, Claim claim)
+        /// <summary>Finds a quote once per text: claims often cite the same passage.</summary>
+        private TextSpan? Find(SourceText text, string quote)
         {
-            if (claim.AsStated is { } asStated && !claim.Citations.Any(c => QuoteFinder.Contains(c.Quote, asStated)))
+            if (!found.TryGetValue(text, out var byQuote))
             {
-                Report(item, pointer + "/asStated", DiagnosticCodes.AsStatedNotQuoted, $"The as-stated wording \"{Shorten(asStated)}\" does not occur in any of the claim's quotes.");
+                found[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
             }
+
+            if (!byQuote.TryGetValue(quote, out var span))
+            {
+                byQuote[quote] = span = finder.Find(text, quote);
+            }
+
+            return span;
         }
 
-        private void CheckCorroboration(Located item, string pointer, Claim claim)
+        private void CheckAsStated(Located item, ClaimAt at)
+        {
+            if (at.Claim.AsStated is not { } asStated)
+            {
+                return;
+            }
+
+            foreach (var citation in at.Claim.Citations)
+            {
+                if (QuoteFinder.Contains(citation.Quote, asStated))
+                {
+                    return;
+                }
+            }
+
+            Report(item, at.Pointer("/asStated"), DiagnosticCodes.AsStatedNotQuoted, $"The as-stated wording \"{Shorten(asStated)}\" does not occur in any of the claim's quotes.");
+        }
+
+        private void CheckCorroboration(Located item, ClaimAt at)
         {
             // Count the distinct independent sources without allocating (claims cite a handful of sources).
-            var citations = claim.Citations;
+            var citations = at.Claim.Citations;
             var count = 0;
             string? firstIndependent = null;
             for (var i = 0; i < citations.Count && count < 2; i++)
@@ -247,34 +280,34 @@ public static partial class CaseValidator
 
             if (count == 0)
             {
-                var relayed = string.Join(", ", claim.Citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
-                Report(item, pointer, DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
+                var relayed = string.Join(", ", citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
+                Report(item, at.Pointer(), DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
             }
             else if (count == 1)
             {
-                Report(item, pointer, DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({firstIndependent}).");
+                Report(item, at.Pointer(), DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({firstIndependent}).");
             }
         }
 
-        private void CheckValue(Located item, Entity entity, string property, string pointer, Claim claim)
+        private void CheckValue(Located item, Entity entity, ClaimAt at)
         {
-            switch (claim.UntypedValue)
+            switch (at.Claim.UntypedValue)
             {
                 case CaseDate date:
-                    CheckDateEvidence(item, pointer + "/value", date, claim);
+                    CheckDateEvidence(item, at, "/value", date);
                     break;
                 case Reference reference:
-                    CheckReference(item, pointer + "/value/id", reference, ExpectedKinds(entity, property));
+                    CheckReference(item, at.Pointer("/value/id"), reference, ExpectedKinds(entity, at.Property));
                     break;
                 case Fact fact:
                     if (fact.Date is { } factDate)
                     {
-                        CheckDateEvidence(item, pointer + "/value/date", factDate, claim);
+                        CheckDateEvidence(item, at, "/value/date", factDate);
                     }
 
                     if (fact.Related is { } related)
                     {
-                        CheckReference(item, pointer + "/value/related/id", related, null);
+                        CheckReference(item, at.Pointer("/value/related/id"), related, null);
                     }
 
                     break;
@@ -305,10 +338,11 @@ public static partial class CaseValidator
             }
         }
 
-        private void CheckDateEvidence(Located item, string pointer, CaseDate date, Claim claim)
+        private void CheckDateEvidence(Located item, ClaimAt at, string relativePointer, CaseDate date)
         {
-            var precision = new[] { date.Start, date.End }.Where(d => d is not null).Select(d => d!.Value.Precision).DefaultIfEmpty(DatePrecision.Century).Max();
-            var evidence = string.Join(" | ", claim.Citations.Select(c => c.Quote).Append(claim.AsStated ?? string.Empty));
+            var precision = date.Start is null && date.End is null
+                ? DatePrecision.Century
+                : (DatePrecision)Math.Max((int)(date.Start?.Precision ?? 0), (int)(date.End?.Precision ?? 0));
             var (needed, regex) = precision switch
             {
                 DatePrecision.Day => ("a day", DayEvidence()),
@@ -317,10 +351,26 @@ public static partial class CaseValidator
                 DatePrecision.Year => ("a year", YearEvidence()),
                 _ => (null, null),
             };
-            if (regex is not null && !regex.IsMatch(evidence))
+            if (regex is null)
             {
-                Report(item, pointer, DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.");
+                return;
             }
+
+            // Each quote and the as-stated wording are searched apart: no pattern can match across two of them.
+            foreach (var citation in at.Claim.Citations)
+            {
+                if (regex.IsMatch(citation.Quote))
+                {
+                    return;
+                }
+            }
+
+            if (at.Claim.AsStated is { } asStated && regex.IsMatch(asStated))
+            {
+                return;
+            }
+
+            Report(item, at.Pointer(relativePointer), DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.");
         }
 
         // ---- conflicts --------------------------------------------------------------------------------------

@@ -11,7 +11,68 @@ internal static class ConflictFinder
         FactProperties.Birth, FactProperties.Death, FactProperties.Age, FactProperties.Count, FactProperties.Nationality,
     };
 
-    public static IEnumerable<ConflictSet> Find(Entity entity)
+    public static IEnumerable<ConflictSet> Find(Entity entity) => MayConflict(entity) ? Group(entity) : [];
+
+    /// <summary>
+    /// Whether two claims under one key have different values. Most entities have no conflict, and this answers
+    /// without building keys or groups: claims are compared by the parts of their keys.
+    /// </summary>
+    private static bool MayConflict(Entity entity)
+    {
+        var seen = new List<(string Property, Claim First)>(4);
+        foreach (var (property, claims) in entity.ClaimLists)
+        {
+            for (var i = 0; i < claims.Count; i++)
+            {
+                var claim = claims[i];
+                if (!HasKey(entity, property, claim))
+                {
+                    continue;
+                }
+
+                var known = false;
+                foreach (var (otherProperty, first) in seen)
+                {
+                    if (string.Equals(otherProperty, property, StringComparison.Ordinal) && SameKey(first, claim))
+                    {
+                        if (!Equals(first.UntypedValue, claim.UntypedValue))
+                        {
+                            return true;
+                        }
+
+                        known = true;
+                        break;
+                    }
+                }
+
+                if (!known)
+                {
+                    seen.Add((property, claim));
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasKey(Entity entity, string property, Claim claim) => (entity, property, claim.UntypedValue) switch
+    {
+        (_, "names", _) => true,
+        (Incident, "dates" or "places", _) => true,
+        (Proceeding, "forums" or "filed" or "decided" or "outcomes", _) => true,
+        (_, "facts", Fact fact) => SingleValuedFacts.Contains(fact.Property),
+        _ => false,
+    };
+
+    /// <summary>Whether two claims of one property have the same <see cref="Key"/>.</summary>
+    private static bool SameKey(Claim a, Claim b) => (a.UntypedValue, b.UntypedValue) switch
+    {
+        (Fact x, Fact y) => x.Property == y.Property && x.Related?.Id == y.Related?.Id
+            && (x.Property != FactProperties.Count || x.Text == y.Text),
+        _ => true,
+    };
+
+    private static IEnumerable<ConflictSet> Group(Entity entity)
     {
         var groups = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
         var order = new List<string>();
