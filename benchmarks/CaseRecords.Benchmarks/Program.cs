@@ -32,6 +32,8 @@ switch (mode)
         return 0;
     case "peak-child":
         return Suite.PeakChild(int.Parse(args[1], CultureInfo.InvariantCulture));
+    case "repeat":
+        return Suite.Repeat(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
     case "generate":
         foreach (var size in args.Skip(1))
         {
@@ -138,7 +140,7 @@ internal static class Suite
         if (peaks.Count > 0)
         {
             md.AppendLine("### Peak memory (load + validate in a fresh process)").AppendLine();
-            md.AppendLine("| Claims | Input | Peak working set | Peak ÷ input (≤ 3) | Managed heap after | Time |").AppendLine("|---:|---:|---:|---:|---:|---:|");
+            md.AppendLine("| Claims | Input | Peak working set | Peak ÷ input (≤ 3) | Managed heap after | Time (first run, JIT included) | Load | Validate | GC pauses | GCs gen0/1/2 |").AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var line in peaks)
             {
                 md.AppendLine(line);
@@ -161,19 +163,44 @@ internal static class Suite
         return output.Trim();
     }
 
+    /// <summary>Load + validate one corpus several times in this process: a quick look at warm times while working.</summary>
+    public static int Repeat(int claims, int times)
+    {
+        var corpus = Corpus.Get(claims);
+        for (var i = 0; i < times; i++)
+        {
+            GC.Collect(); // as BenchmarkDotNet does between iterations: each run starts with an empty heap
+            GC.WaitForPendingFinalizers();
+            var before = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            var load = CaseDatasetLoader.LoadFolder(corpus.Folder);
+            var loaded = clock.Elapsed;
+            var middle = GC.GetTotalAllocatedBytes(precise: true);
+            var report = CaseValidator.Validate(load);
+            clock.Stop();
+            var after = GC.GetTotalAllocatedBytes(precise: true);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1}: load {loaded.TotalMilliseconds:N0} ms ({(middle - before) / 1048576.0:N0} MB allocated), validate {(clock.Elapsed - loaded).TotalMilliseconds:N0} ms ({(after - middle) / 1048576.0:N0} MB), total {clock.Elapsed.TotalMilliseconds:N0} ms, {report.Diagnostics.Count:N0} diagnostics"));
+        }
+
+        return 0;
+    }
+
     public static int PeakChild(int claims)
     {
         var corpus = Corpus.Get(claims);
         var clock = Stopwatch.StartNew();
         var load = CaseDatasetLoader.LoadFolder(corpus.Folder);
+        var loaded = clock.Elapsed;
         var report = CaseValidator.Validate(load);
         clock.Stop();
+        var pauses = GC.GetTotalPauseDuration();
         var managed = GC.GetTotalMemory(forceFullCollection: false);
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         GC.KeepAlive(report);
         GC.KeepAlive(load);
         static string Mb(long b) => (b / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {claims:N0} | {Mb(corpus.InputBytes)} | {Mb(peak)} | {(double)peak / corpus.InputBytes:N2} | {Mb(managed)} | {clock.Elapsed.TotalMilliseconds:N0} ms |"));
+        static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {claims:N0} | {Mb(corpus.InputBytes)} | {Mb(peak)} | {(double)peak / corpus.InputBytes:N2} | {Mb(managed)} | {Ms(clock.Elapsed)} | {Ms(loaded)} | {Ms(clock.Elapsed - loaded)} | {Ms(pauses)} ({pauses / clock.Elapsed:P0}) | {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} |"));
         return report.ErrorCount == 0 ? 0 : 1;
     }
 }

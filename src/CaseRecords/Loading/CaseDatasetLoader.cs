@@ -83,22 +83,18 @@ public static class CaseDatasetLoader
             diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRecordFiles, $"No record files (*.json) were found in {files.Description}."));
         }
 
+        var read = ReadRecordFiles(files, paths, options);
         var records = 0;
-        foreach (var path in paths)
+        for (var i = 0; i < paths.Count; i++)
         {
-            if (ReadFile(files, path, options, diagnostics, pointer: null, file: path) is not { } bytes)
-            {
-                continue;
-            }
-
-            var fileDiagnostics = new List<Diagnostic>();
-            var record = ReadRecordFile(path, bytes, options, fileDiagnostics);
-            Cap(fileDiagnostics, path, options, diagnostics);
+            var (bytes, record, fileDiagnostics) = read[i];
+            diagnostics.AddRange(fileDiagnostics);
             if (record is null)
             {
                 continue;
             }
 
+            var path = paths[i];
             var count = record.Sources.Count + record.Persons.Count + record.Organizations.Count + record.Incidents.Count + record.Proceedings.Count;
             if (records + count > options.MaxRecords)
             {
@@ -108,7 +104,7 @@ public static class CaseDatasetLoader
 
             records += count;
             recordFiles.Add(record);
-            raw[path] = bytes;
+            raw[path] = bytes!;
         }
 
         var textDiagnostics = new List<Diagnostic>();
@@ -121,6 +117,61 @@ public static class CaseDatasetLoader
 
         var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
         return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => WithoutByteOrderMark(p.Value), StringComparer.Ordinal)), ordered);
+    }
+
+    /// <summary>Reads and parses every record file, several at once unless the options say otherwise; the results are in the order of <paramref name="paths"/>.</summary>
+    private static (byte[]? Bytes, RecordFile? Record, List<Diagnostic> Diagnostics)[] ReadRecordFiles(DatasetFiles files, IReadOnlyList<string> paths, LoadOptions options)
+    {
+        var results = new (byte[]? Bytes, RecordFile? Record, List<Diagnostic> Diagnostics)[paths.Count];
+        void ReadOne(int i, StringPool pool)
+        {
+            var path = paths[i];
+            var diagnostics = new List<Diagnostic>();
+            var bytes = ReadFile(files, path, options, diagnostics, pointer: null, file: path);
+            RecordFile? record = null;
+            if (bytes is not null)
+            {
+                var fileDiagnostics = new List<Diagnostic>();
+                record = ReadRecordFile(path, bytes, options, fileDiagnostics, pool);
+                Cap(fileDiagnostics, path, options, diagnostics);
+            }
+
+            results[i] = (bytes, record, diagnostics);
+        }
+
+        if (options.MaxDegreeOfParallelism == 1 || paths.Count < 2 || Environment.ProcessorCount < 2)
+        {
+            var pool = new StringPool();
+            for (var i = 0; i < paths.Count; i++)
+            {
+                ReadOne(i, pool);
+            }
+
+            return results;
+        }
+
+        try
+        {
+            // One string pool per thread: pools are not shared, so they need no lock.
+            Parallel.For(
+                0,
+                paths.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                () => new StringPool(),
+                (i, _, pool) =>
+                {
+                    ReadOne(i, pool);
+                    return pool;
+                },
+                _ => { });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // What a caller would have seen from one thread: the first failure itself, not a wrapper.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+
+        return results;
     }
 
     /// <summary>Reads one record file's bytes; null when it was reported as unusable.</summary>

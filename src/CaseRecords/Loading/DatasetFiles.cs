@@ -15,7 +15,10 @@ public abstract class DatasetFiles
     /// <exception cref="UnauthorizedAccessException">The listing was refused.</exception>
     public abstract IReadOnlyList<string> ListRecordFiles();
 
-    /// <summary>Opens a file for reading. The loader has already refused paths that are absolute or contain '..'.</summary>
+    /// <summary>
+    /// Opens a file for reading. The loader has already refused paths that are absolute or contain '..'. The loader
+    /// may call this from several threads at once (see <see cref="LoadOptions.MaxDegreeOfParallelism"/>).
+    /// </summary>
     /// <param name="path">The relative path.</param>
     /// <returns>A readable stream.</returns>
     /// <exception cref="FileNotFoundException">No such file.</exception>

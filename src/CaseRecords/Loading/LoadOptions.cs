@@ -18,6 +18,13 @@ public sealed record LoadOptions
     /// <summary>The most problems reported for one file (default 1,000); the rest are counted in one CR1023 diagnostic.</summary>
     public int MaxDiagnosticsPerFile { get; init => field = value > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDiagnosticsPerFile), value, "Must be positive."); } = 1000;
 
+    /// <summary>
+    /// How many record files are read at once: -1 (the default) for as many as there are processors, 1 to read
+    /// them one after another on the calling thread. With more than one, <see cref="DatasetFiles.OpenRead"/> is
+    /// called from several threads at once. The result is the same either way.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init => field = value is -1 or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "Must be -1 (all processors) or positive."); } = -1;
+
     /// <summary>The deepest JSON nesting accepted (default 64; the format itself needs fewer than 10).</summary>
     public int MaxDepth { get; init => field = value is > 0 and <= 1000 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDepth), value, "Must be between 1 and 1000."); } = 64;
 }

@@ -8,7 +8,11 @@ namespace CaseRecords.Serialization;
 /// </summary>
 internal static class JsonLocator
 {
-    /// <summary>Returns the byte offset of each pointer's value (or of the nearest enclosing value that exists).</summary>
+    /// <summary>
+    /// Returns the byte offset of each pointer's value (or of the nearest enclosing value that exists).
+    /// <paramref name="pointers"/> must hold every ancestor of each pointer it holds (as <see cref="Positions"/> does):
+    /// values whose pointer is not sought are skipped whole.
+    /// </summary>
     public static Dictionary<string, long> Find(ReadOnlySpan<byte> json, IReadOnlySet<string> pointers, int maxDepth)
     {
         var found = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -73,8 +77,17 @@ internal static class JsonLocator
                     length += written;
                 }
 
-                Record(found, lookup, path.AsSpan(0, length), reader.TokenStartIndex, overwrite: true);
-                if (reader.TokenType == JsonTokenType.StartArray)
+                var wanted = Record(found, lookup, path.AsSpan(0, length), reader.TokenStartIndex, overwrite: true);
+                if (!wanted && reader.TokenType is JsonTokenType.StartArray or JsonTokenType.StartObject)
+                {
+                    // Every ancestor of a sought pointer is sought too, so nothing inside this value is: skip it whole.
+                    reader.Skip();
+                    if (segmentStarts.Count > 0)
+                    {
+                        length = segmentStarts.Pop();
+                    }
+                }
+                else if (reader.TokenType == JsonTokenType.StartArray)
                 {
                     arrayIndex.Push(-1);
                 }
@@ -140,11 +153,19 @@ internal static class JsonLocator
         }
     }
 
-    private static void Record(Dictionary<string, long> found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pointers, ReadOnlySpan<char> pointer, long offset, bool overwrite = false)
+    /// <summary>Records the offset of <paramref name="pointer"/> if it is sought; returns whether it is.</summary>
+    private static bool Record(Dictionary<string, long> found, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> pointers, ReadOnlySpan<char> pointer, long offset, bool overwrite = false)
     {
-        if (pointers.TryGetValue(pointer, out var key) && (overwrite || !found.ContainsKey(key)))
+        if (!pointers.TryGetValue(pointer, out var key))
+        {
+            return false;
+        }
+
+        if (overwrite || !found.ContainsKey(key))
         {
             found[key] = offset;
         }
+
+        return true;
     }
 }

@@ -42,6 +42,11 @@ public static partial class CaseValidator
         return new Run(load.Dataset, load.Diagnostics, options ?? ValidationOptions.Default).Execute();
     }
 
+    private static readonly EntityKind[] PersonOrOrganization = [EntityKind.Person, EntityKind.Organization];
+    private static readonly EntityKind[] OrganizationOnly = [EntityKind.Organization];
+    private static readonly EntityKind[] IncidentOnly = [EntityKind.Incident];
+    private static readonly EntityKind[] ProceedingOnly = [EntityKind.Proceeding];
+
     /// <summary>A claim and where it sits in its entity: the pointer is built only when a finding needs it.</summary>
     private readonly record struct ClaimAt(string Property, int Index, Claim Claim)
     {
@@ -65,36 +70,47 @@ public static partial class CaseValidator
 
     private sealed class Run
     {
+        /// <summary>Entities per piece of work when several threads check a dataset; smaller datasets are checked on one thread.</summary>
+        private const int EntitiesPerChunk = 512;
+
         private readonly CaseDataset dataset;
         private readonly EquatableArray<Diagnostic> loaderDiagnostics;
         private readonly ValidationOptions options;
-        private readonly QuoteFinder finder = new();
+        private readonly QuoteFinder finder;
         private readonly List<(RecordFile File, PendingDiagnostic Pending)> findings = [];
         private readonly List<QuoteMatch> quotes = [];
         private readonly List<ConflictSet> conflicts = [];
-        private readonly List<Located> located = [];
-        private readonly Dictionary<string, Located> byId = new(StringComparer.Ordinal);
+        private readonly List<Located> located;
+        private readonly Dictionary<string, Located> byId;
         private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found = new(ReferenceEqualityComparer.Instance);
+        private int citationCount;
 
         public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, ValidationOptions options)
         {
             this.dataset = dataset;
             this.loaderDiagnostics = loaderDiagnostics;
             this.options = options;
+            finder = new QuoteFinder();
+            located = [];
+            byId = new Dictionary<string, Located>(StringComparer.Ordinal);
+        }
+
+        /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings.</summary>
+        private Run(Run parent)
+        {
+            dataset = parent.dataset;
+            loaderDiagnostics = parent.loaderDiagnostics;
+            options = parent.options;
+            finder = parent.finder;
+            located = parent.located;
+            byId = parent.byId;
         }
 
         public ValidationReport Execute()
         {
             Locate();
             CheckSources();
-            foreach (var item in located)
-            {
-                if (item.Record is Entity entity)
-                {
-                    CheckEntity(item, entity);
-                }
-            }
-
+            CheckEntities();
             CheckChains();
             CheckBirths();
             return Finish();
@@ -162,6 +178,41 @@ public static partial class CaseValidator
 
         // ---- entities and claims ----------------------------------------------------------------------------
 
+        private void CheckEntities()
+        {
+            var entities = located.Where(l => l.Record is Entity).ToArray();
+            var chunks = (entities.Length + EntitiesPerChunk - 1) / EntitiesPerChunk;
+            if (options.MaxDegreeOfParallelism == 1 || chunks < 2 || Environment.ProcessorCount < 2)
+            {
+                foreach (var item in entities)
+                {
+                    CheckEntity(item, (Entity)item.Record);
+                }
+
+                return;
+            }
+
+            // Chunks of consecutive entities, each with its own worker; merged in order, so the report is the
+            // same as from one thread (and it is sorted at the end anyway).
+            var workers = new Run[chunks];
+            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, chunk =>
+            {
+                var worker = workers[chunk] = new Run(this);
+                var end = Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
+                for (var i = chunk * EntitiesPerChunk; i < end; i++)
+                {
+                    worker.CheckEntity(entities[i], (Entity)entities[i].Record);
+                }
+            });
+            foreach (var worker in workers)
+            {
+                findings.AddRange(worker.findings);
+                quotes.AddRange(worker.quotes);
+                conflicts.AddRange(worker.conflicts);
+                citationCount += worker.citationCount;
+            }
+        }
+
         private void CheckEntity(Located item, Entity entity)
         {
             foreach (var (property, claims) in entity.ClaimLists)
@@ -170,6 +221,7 @@ public static partial class CaseValidator
                 {
                     // Pointers are built only for findings: a valid dataset costs no string per claim or citation.
                     var claim = new ClaimAt(property, i, claims[i]);
+                    citationCount += claim.Claim.Citations.Count;
                     CheckCitations(item, claim);
                     CheckAsStated(item, claim);
                     CheckCorroboration(item, claim);
@@ -316,10 +368,10 @@ public static partial class CaseValidator
 
         private static EntityKind[]? ExpectedKinds(Entity entity, string property) => (entity, property) switch
         {
-            (_, "participants" or "parties") => [EntityKind.Person, EntityKind.Organization],
-            (_, "forums") => [EntityKind.Organization],
-            (_, "concerns") => [EntityKind.Incident],
-            (_, "reviews" or "follows") => [EntityKind.Proceeding],
+            (_, "participants" or "parties") => PersonOrOrganization,
+            (_, "forums") => OrganizationOnly,
+            (_, "concerns") => IncidentOnly,
+            (_, "reviews" or "follows") => ProceedingOnly,
             _ => null,
         };
 
@@ -504,17 +556,38 @@ public static partial class CaseValidator
         private ValidationReport Finish()
         {
             var all = new List<Diagnostic>(loaderDiagnostics);
-            foreach (var group in findings.GroupBy(f => f.File.Path, StringComparer.Ordinal))
+            var groups = findings.GroupBy(f => f.File.Path, StringComparer.Ordinal).ToArray();
+            var located = new List<Diagnostic>[groups.Length];
+            void Resolve(int g)
             {
-                var pending = group.Select(f => f.Pending).ToList();
-                if (dataset.RawFiles.TryGetValue(group.Key, out var raw))
+                var pending = groups[g].Select(f => f.Pending).ToList();
+                var output = located[g] = new List<Diagnostic>(pending.Count);
+                if (dataset.RawFiles.TryGetValue(groups[g].Key, out var raw))
                 {
-                    Positions.Resolve(pending, raw, LoadOptions.Default.MaxDepth, all);
+                    Positions.Resolve(pending, raw, LoadOptions.Default.MaxDepth, output);
                 }
                 else
                 {
-                    all.AddRange(pending.Select(p => p.Diagnostic with { JsonPointer = p.Pointer }));
+                    output.AddRange(pending.Select(p => p.Diagnostic with { JsonPointer = p.Pointer }));
                 }
+            }
+
+            // Positions are found by reading each file with findings again: one file per thread.
+            if (options.MaxDegreeOfParallelism == 1 || groups.Length < 2 || Environment.ProcessorCount < 2)
+            {
+                for (var g = 0; g < groups.Length; g++)
+                {
+                    Resolve(g);
+                }
+            }
+            else
+            {
+                Parallel.For(0, groups.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, Resolve);
+            }
+
+            foreach (var list in located)
+            {
+                all.AddRange(list);
             }
 
             if (options.WarningsAsErrors)
@@ -548,7 +621,7 @@ public static partial class CaseValidator
                 waived.OrderBy(w => w.Diagnostic, DiagnosticOrder.Instance).ToEquatableArray(),
                 conflicts.ToEquatableArray(),
                 quotes.ToEquatableArray(),
-                dataset.Claims.Sum(c => c.Claim.Citations.Count));
+                citationCount);
         }
 
         private static IEnumerable<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics.Order(DiagnosticOrder.Instance);

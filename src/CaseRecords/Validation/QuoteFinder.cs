@@ -11,7 +11,8 @@ namespace CaseRecords.Validation;
 /// </summary>
 public sealed class QuoteFinder
 {
-    private readonly ConcurrentDictionary<SourceText, FoldedText> folded = new(ReferenceEqualityComparer.Instance);
+    // Lazy: when several threads validate at once, each text is still folded and indexed once.
+    private readonly ConcurrentDictionary<SourceText, Lazy<FoldedText>> folded = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Finds <paramref name="quote"/> in <paramref name="text"/>.</summary>
     /// <param name="text">The source's stored text.</param>
@@ -22,23 +23,35 @@ public sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quote);
-        var target = folded.GetOrAdd(text, t => new FoldedText(t.Text));
-        var needle = Fold(quote, null).Trim(' ');
-        if (needle.Length == 0)
+        var target = folded.GetOrAdd(text, t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value;
+        char[]? rented = null;
+        var buffer = quote.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(quote.Length));
+        try
         {
-            return null;
-        }
+            var needle = Fold(quote, buffer, null).Trim(' ');
+            if (needle.Length == 0)
+            {
+                return null;
+            }
 
-        var index = target.IndexOf(needle);
-        if (index < 0)
+            var index = target.IndexOf(needle);
+            if (index < 0)
+            {
+                return null;
+            }
+
+            var start = target.Start(index);
+            var end = target.Start(index + needle.Length - 1) + 1;
+            var (line, column) = target.Locate(start);
+            return new TextSpan(start, end - start, line, column);
+        }
+        finally
         {
-            return null;
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
         }
-
-        var start = target.Start(index);
-        var end = target.Start(index + needle.Length - 1) + 1;
-        var (line, column) = target.Locate(start);
-        return new TextSpan(start, end - start, line, column);
     }
 
     /// <summary>Whether <paramref name="part"/> occurs in <paramref name="whole"/> under the same folding.</summary>
@@ -49,7 +62,21 @@ public sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(whole);
         ArgumentNullException.ThrowIfNull(part);
-        return Fold(whole, null).Contains(Fold(part, null).Trim(' '), StringComparison.Ordinal);
+        char[]? rented = null;
+        var length = whole.Length + part.Length;
+        var buffer = length <= 1024 ? stackalloc char[1024] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        try
+        {
+            var folded = Fold(whole, buffer, null);
+            return folded.Contains(Fold(part, buffer[folded.Length..], null).Trim(' '), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+        }
     }
 
     /// <summary>Folds one character; white space becomes ' '.</summary>
@@ -66,6 +93,12 @@ public sealed class QuoteFinder
     private static string Fold(string text, int[]? map)
     {
         var buffer = text.Length <= 512 ? stackalloc char[512] : new char[text.Length];
+        return new string(Fold(text, buffer, map));
+    }
+
+    /// <summary>Folds <paramref name="text"/> into <paramref name="buffer"/> (at least as long) and returns the folded part of it.</summary>
+    private static Span<char> Fold(ReadOnlySpan<char> text, Span<char> buffer, int[]? map)
+    {
         var length = 0;
         var previousSpace = false;
         for (var i = 0; i < text.Length; i++)
@@ -93,7 +126,7 @@ public sealed class QuoteFinder
             buffer[length++] = c;
         }
 
-        return new string(buffer[..length]);
+        return buffer[..length];
     }
 
     /// <summary>
@@ -148,16 +181,16 @@ public sealed class QuoteFinder
         public int Start(int foldedIndex) => map[foldedIndex];
 
         /// <summary>The first occurrence of <paramref name="needle"/> in the folded text, or -1.</summary>
-        public int IndexOf(string needle)
+        public int IndexOf(ReadOnlySpan<char> needle)
         {
             if (needle.Length < Gram || needle.Length > Folded.Length)
             {
-                return Folded.IndexOf(needle, StringComparison.Ordinal);
+                return Folded.AsSpan().IndexOf(needle, StringComparison.Ordinal);
             }
 
             // Follow the chain of the needle's rarest 8-character substring; chains are in ascending order, so the
             // first candidate that matches is the first occurrence.
-            var span = needle.AsSpan();
+            var span = needle;
             var best = 0;
             var bestBucket = Bucket(span[..Gram]);
             var probes = Math.Min(needle.Length - Gram, MaxProbes);

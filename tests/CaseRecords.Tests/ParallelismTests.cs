@@ -1,0 +1,91 @@
+using System.Text;
+using CaseRecords.Loading;
+using CaseRecords.Serialization;
+using CaseRecords.Validation;
+
+namespace CaseRecords.Tests;
+
+/// <summary>
+/// Loading reads several record files at once and validation checks chunks of entities on several threads,
+/// unless the options say 1. Either way the result must be the same, finding for finding.
+/// </summary>
+public class ParallelismTests
+{
+    private const string Text = "The court ruled in May 1991. Officer Smith said “no” — twice.\nThe union appealed in 1992.";
+
+    /// <summary>Files of many persons and incidents, with findings of several kinds scattered through them.</summary>
+    private static Dictionary<string, byte[]> Files(int fileCount, int personsPerFile)
+    {
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal) { ["texts/s1.txt"] = Encoding.UTF8.GetBytes(Text) };
+        var source = new Source("s1", "Source", SourceKind.NewsArticle, "texts/s1.txt", Source.ComputeSha256(Encoding.UTF8.GetBytes(Text)));
+        for (var f = 0; f < fileCount; f++)
+        {
+            var persons = Enumerable.Range(0, personsPerFile).Select(i =>
+            {
+                var n = (f * personsPerFile) + i;
+                var quote = (n % 7) switch
+                {
+                    0 => "The court ruled in May 1991.",
+                    1 => "Officer Smith said \"no\" - twice.",
+                    2 => "not in the text at all",
+                    _ => "The union appealed",
+                };
+                var names = n % 5 == 0
+                    ? new[] { new Claim<string>("Smith", new Citation("s1", quote)), new Claim<string>("Smyth", new Citation(n % 11 == 0 ? "s9" : "s1", "The union appealed")) }
+                    : [new Claim<string>("Smith", new Citation("s1", quote))];
+                return new Person($"person-{n}") { Names = names };
+            });
+            var incidents = Enumerable.Range(0, personsPerFile / 4).Select(i => new Incident($"incident-{f}-{i}")
+            {
+                Dates = [new Claim<Dates.CaseDate>(Dates.CaseDate.Parse(i % 2 == 0 ? "1991-05" : "1991-05-27").Value!, new Citation("s1", "The court ruled in May 1991."))],
+                Participants = [new Claim<Reference>(new Reference(i % 3 == 0 ? "nobody" : $"person-{f * personsPerFile}"), new Citation("s1", "Officer Smith said"))],
+            });
+            var file = new RecordFile($"part-{f:D2}.json")
+            {
+                Sources = f == 0 ? [source] : [],
+                Persons = [.. persons],
+                Incidents = [.. incidents],
+            };
+            files[file.Path] = Encoding.UTF8.GetBytes(CaseDatasetWriter.ToJson(file));
+        }
+
+        files["part-99-broken.json"] = Encoding.UTF8.GetBytes("""{ "formatVersion": "1.0", "persons": [ { "id": "late", "extra": true } ] }""");
+        return files;
+    }
+
+    private static List<string> Lines(ValidationReport report) =>
+        [.. report.Diagnostics.Select(d => d.ToString()), .. report.Conflicts.Select(c => $"{c.SubjectId} {c.Property} {c.Versions.Count}"), .. report.Quotes.Select(q => $"{q.Subject} {q.JsonPointer} {q.Span}"), $"citations {report.CitationCount}"];
+
+    [Fact]
+    public void Loading_many_files_at_once_gives_the_same_dataset_and_diagnostics_as_one_at_a_time()
+    {
+        var files = DatasetFiles.FromMemory(Files(fileCount: 6, personsPerFile: 40));
+        var sequential = CaseDatasetLoader.Load(files, new LoadOptions { MaxDegreeOfParallelism = 1 });
+        var parallel = CaseDatasetLoader.Load(files, new LoadOptions { MaxDegreeOfParallelism = 4 });
+        sequential.Dataset.Files.Count.ShouldBe(6);
+        sequential.Diagnostics.ShouldNotBeEmpty();
+        parallel.Dataset.ShouldBe(sequential.Dataset);
+        parallel.Diagnostics.ShouldBe(sequential.Diagnostics);
+    }
+
+    [Fact]
+    public void Validating_on_several_threads_gives_the_same_report_as_on_one()
+    {
+        // 3 × 600 persons and 3 × 150 incidents: several chunks of entities, so the parallel path is taken.
+        var load = CaseDatasetLoader.Load(DatasetFiles.FromMemory(Files(fileCount: 3, personsPerFile: 600)));
+        var one = CaseValidator.Validate(load, new ValidationOptions { MaxDegreeOfParallelism = 1 });
+        var several = CaseValidator.Validate(load, new ValidationOptions { MaxDegreeOfParallelism = 3 });
+        one.Diagnostics.Select(d => d.Code).Distinct().Count().ShouldBeGreaterThanOrEqualTo(5, string.Join(", ", one.Diagnostics.Select(d => d.Code).Distinct()));
+        one.Conflicts.ShouldNotBeEmpty();
+        Lines(several).ShouldBe(Lines(one));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-2)]
+    public void A_degree_of_parallelism_of_zero_or_below_minus_one_is_refused(int degree)
+    {
+        Should.Throw<ArgumentOutOfRangeException>(() => new LoadOptions { MaxDegreeOfParallelism = degree });
+        Should.Throw<ArgumentOutOfRangeException>(() => new ValidationOptions { MaxDegreeOfParallelism = degree });
+    }
+}
