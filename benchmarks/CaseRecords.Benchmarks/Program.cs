@@ -115,13 +115,14 @@ internal static class Suite
         if (scale.Count > 0)
         {
             md.AppendLine("### Targets (medians of this run)").AppendLine();
-            md.AppendLine("| Claims | Input | Load+validate | ÷ raw scan (≤ 4) | STJ reflection ÷ ours (≥ 2) | Newtonsoft ÷ ours (≥ 2) | NJsonSchema ÷ ours (≥ 5) |").AppendLine("|---:|---:|---:|---:|---:|---:|---:|");
+            md.AppendLine("| Claims | Input | Load+validate | ÷ raw scan (≤ 4) | STJ reflection ÷ ours (≥ 2) | Newtonsoft ÷ ours (≥ 2) | NJsonSchema ÷ ours (≥ 5) | 1 thread | 1 thread ÷ raw scan | STJ ÷ ours, 1 thread |").AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var bySize in scale.GroupBy(Size).OrderBy(g => g.Key))
             {
                 double M(string method) => bySize.First(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == method).ResultStatistics!.Median;
                 var ours = M(nameof(ScaleBenchmarks.LoadAndValidate));
+                var one = M(nameof(ScaleBenchmarks.LoadAndValidateOneThread));
                 var input = Corpus.Get(bySize.Key!.Value).InputBytes;
-                md.AppendLine(CultureInfo.InvariantCulture, $"| {bySize.Key:N0} | {Mb(input)} | {Ms(ours)} | {ours / M(nameof(ScaleBenchmarks.RawScan)):N2} | {M(nameof(ScaleBenchmarks.StjReflection)) / ours:N2} | {M(nameof(ScaleBenchmarks.Newtonsoft)) / ours:N2} | {M(nameof(ScaleBenchmarks.NJsonSchemaValidate)) / ours:N2} |");
+                md.AppendLine(CultureInfo.InvariantCulture, $"| {bySize.Key:N0} | {Mb(input)} | {Ms(ours)} | {ours / M(nameof(ScaleBenchmarks.RawScan)):N2} | {M(nameof(ScaleBenchmarks.StjReflection)) / ours:N2} | {M(nameof(ScaleBenchmarks.Newtonsoft)) / ours:N2} | {M(nameof(ScaleBenchmarks.NJsonSchemaValidate)) / ours:N2} | {Ms(one)} | {one / M(nameof(ScaleBenchmarks.RawScan)):N2} | {M(nameof(ScaleBenchmarks.StjReflection)) / one:N2} |");
             }
 
             var lv = scale.Where(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == nameof(ScaleBenchmarks.LoadAndValidate)).ToDictionary(r => Size(r)!.Value, Median);

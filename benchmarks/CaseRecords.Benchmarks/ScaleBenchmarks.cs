@@ -27,11 +27,18 @@ public class ScaleBenchmarks
         schema = Baselines.LoadSchema();
     }
 
+    private static readonly LoadOptions OneThreadLoad = new() { MaxDegreeOfParallelism = 1 };
+    private static readonly ValidationOptions OneThreadValidate = new() { MaxDegreeOfParallelism = 1 };
+
     [Benchmark(Baseline = true, Description = "Raw Utf8JsonReader scan (floor)")]
     public long RawScan() => Baselines.RawScan(corpus.RecordFiles, corpus.TextFiles);
 
     [Benchmark(Description = "CaseRecords load + validate")]
     public int LoadAndValidate() => CaseValidator.Validate(CaseDatasetLoader.LoadFolder(corpus.Folder)).ErrorCount;
+
+    [Benchmark(Description = "CaseRecords load + validate, 1 thread")]
+    public int LoadAndValidateOneThread() =>
+        CaseValidator.Validate(CaseDatasetLoader.LoadFolder(corpus.Folder, OneThreadLoad), OneThreadValidate).ErrorCount;
 
     [Benchmark(Description = "CaseRecords load only")]
     public int Load() => CaseDatasetLoader.LoadFolder(corpus.Folder).Dataset.Files.Count;
