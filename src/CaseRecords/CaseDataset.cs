@@ -55,11 +55,14 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
     /// <summary>The bytes of each record file as loaded (without a byte-order mark), for locating diagnostics.</summary>
     internal IReadOnlyDictionary<string, byte[]> RawFiles { get; private init; } = new Dictionary<string, byte[]>();
 
-    /// <summary>Creates a loaded dataset that remembers its files' bytes.</summary>
-    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, IReadOnlyDictionary<string, byte[]> raw)
+    /// <summary>Where the entities of each record file read by the fast path start, for placing findings.</summary>
+    internal IReadOnlyDictionary<string, Serialization.EntityOffsets> EntityOffsets { get; private init; } = new Dictionary<string, Serialization.EntityOffsets>();
+
+    /// <summary>Creates a loaded dataset that remembers its files' bytes and where their entities start.</summary>
+    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, IReadOnlyDictionary<string, byte[]> raw, IReadOnlyDictionary<string, Serialization.EntityOffsets> offsets)
     {
         var checkedDataset = Create(files, texts);
-        return new(checkedDataset.Files, checkedDataset.Texts) { RawFiles = raw };
+        return new(checkedDataset.Files, checkedDataset.Texts) { RawFiles = raw, EntityOffsets = offsets };
     }
 
     /// <summary>The record files, in load order (ordinal order of their paths for a folder).</summary>

@@ -66,6 +66,7 @@ public static class CaseDatasetLoader
         var diagnostics = new List<Diagnostic>();
         var recordFiles = new List<RecordFile>();
         var raw = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var offsets = new Dictionary<string, EntityOffsets>(StringComparer.Ordinal);
 
         IReadOnlyList<string> paths;
         try
@@ -87,7 +88,7 @@ public static class CaseDatasetLoader
         var records = 0;
         for (var i = 0; i < paths.Count; i++)
         {
-            var (bytes, record, fileDiagnostics) = read[i];
+            var (bytes, record, entityOffsets, fileDiagnostics) = read[i];
             diagnostics.AddRange(fileDiagnostics);
             if (record is null)
             {
@@ -105,6 +106,10 @@ public static class CaseDatasetLoader
             records += count;
             recordFiles.Add(record);
             raw[path] = bytes!;
+            if (entityOffsets is not null)
+            {
+                offsets[path] = entityOffsets;
+            }
         }
 
         var textDiagnostics = new List<Diagnostic>();
@@ -116,27 +121,28 @@ public static class CaseDatasetLoader
         }
 
         var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
-        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => WithoutByteOrderMark(p.Value), StringComparer.Ordinal)), ordered);
+        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => WithoutByteOrderMark(p.Value), StringComparer.Ordinal), offsets), ordered);
     }
 
     /// <summary>Reads and parses every record file, several at once unless the options say otherwise; the results are in the order of <paramref name="paths"/>.</summary>
-    private static (byte[]? Bytes, RecordFile? Record, List<Diagnostic> Diagnostics)[] ReadRecordFiles(DatasetFiles files, IReadOnlyList<string> paths, LoadOptions options)
+    private static (byte[]? Bytes, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[] ReadRecordFiles(DatasetFiles files, IReadOnlyList<string> paths, LoadOptions options)
     {
-        var results = new (byte[]? Bytes, RecordFile? Record, List<Diagnostic> Diagnostics)[paths.Count];
+        var results = new (byte[]? Bytes, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[paths.Count];
         void ReadOne(int i, StringPool pool)
         {
             var path = paths[i];
             var diagnostics = new List<Diagnostic>();
             var bytes = ReadFile(files, path, options, diagnostics, pointer: null, file: path);
             RecordFile? record = null;
+            EntityOffsets? offsets = null;
             if (bytes is not null)
             {
                 var fileDiagnostics = new List<Diagnostic>();
-                record = ReadRecordFile(path, bytes, options, fileDiagnostics, pool);
+                record = ReadRecordFile(path, bytes, options, fileDiagnostics, out offsets, pool);
                 Cap(fileDiagnostics, path, options, diagnostics);
             }
 
-            results[i] = (bytes, record, diagnostics);
+            results[i] = (bytes, record, offsets, diagnostics);
         }
 
         if (options.MaxDegreeOfParallelism == 1 || paths.Count < 2 || Environment.ProcessorCount < 2)
@@ -181,8 +187,13 @@ public static class CaseDatasetLoader
     /// <param name="diagnostics">Receives the file's problems.</param>
     /// <param name="pool">Shares repeated strings on the fast path; null for a pool of this file's own.</param>
     /// <param name="fastPath">False to always take the strict path (the differential tests compare the two).</param>
-    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null, bool fastPath = true)
+    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null, bool fastPath = true) =>
+        ReadRecordFile(path, bytes, options, diagnostics, out _, pool, fastPath);
+
+    /// <summary>Reads one record file's bytes, and where its entities start when it has no problem; null when it was reported as unusable.</summary>
+    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics, out EntityOffsets? offsets, StringPool? pool = null, bool fastPath = true)
     {
+        offsets = null;
         var json = SkipByteOrderMark(bytes);
         if (FirstInvalidUtf8(json.Span) is { } bad)
         {
@@ -191,7 +202,7 @@ public static class CaseDatasetLoader
         }
 
         // A file without a single problem is read in one pass; anything unexpected sends it to the strict path below.
-        if (fastPath && FastRecordReader.TryRead(path, json.Span, options.MaxDepth, options.MaxStringLength, pool ?? new StringPool()) is { } fast)
+        if (fastPath && FastRecordReader.TryRead(path, json.Span, options.MaxDepth, options.MaxStringLength, pool ?? new StringPool(), out offsets) is { } fast)
         {
             return fast;
         }

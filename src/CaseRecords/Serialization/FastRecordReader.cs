@@ -25,6 +25,9 @@ internal sealed class FastRecordReader
 
     private readonly int maxStringLength;
     private readonly StringPool pool;
+
+    // Where each element of the five top-level lists starts, in the order of EntityOffsets.Lists.
+    private readonly List<int>?[] starts = new List<int>?[5];
     private readonly Item<Source> source;
     private readonly Item<Person> person;
     private readonly Item<Organization> organization;
@@ -53,15 +56,27 @@ internal sealed class FastRecordReader
     }
 
     /// <summary>Reads a record file that has no problem at all; null when it may have one (the strict path decides).</summary>
-    public static RecordFile? TryRead(string path, ReadOnlySpan<byte> json, int maxDepth, int maxStringLength, StringPool pool)
+    public static RecordFile? TryRead(string path, ReadOnlySpan<byte> json, int maxDepth, int maxStringLength, StringPool pool) =>
+        TryRead(path, json, maxDepth, maxStringLength, pool, out _);
+
+    /// <summary>Reads a record file that has no problem at all, and where its entities start; null when it may have a problem.</summary>
+    public static RecordFile? TryRead(string path, ReadOnlySpan<byte> json, int maxDepth, int maxStringLength, StringPool pool, out EntityOffsets? offsets)
     {
+        offsets = null;
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth });
         try
         {
-            var file = new FastRecordReader(maxStringLength, pool).ReadFile(ref reader, path);
+            var fast = new FastRecordReader(maxStringLength, pool);
+            var file = fast.ReadFile(ref reader, path);
 
             // Nothing may follow the record file's object.
-            return reader.Read() ? null : file;
+            if (reader.Read())
+            {
+                return null;
+            }
+
+            offsets = new EntityOffsets([.. fast.starts.Select(s => s?.ToArray() ?? [])]);
+            return file;
         }
         catch (Exception e) when (e is GiveUp or JsonException or InvalidOperationException or ArgumentException or FormatException or OverflowException)
         {
@@ -92,27 +107,27 @@ internal sealed class FastRecordReader
             else if (name.SequenceEqual("sources"u8))
             {
                 Once(ref seen, 1);
-                sources = List(ref reader, source);
+                sources = List(ref reader, source, starts[0] = []);
             }
             else if (name.SequenceEqual("persons"u8))
             {
                 Once(ref seen, 2);
-                persons = List(ref reader, person);
+                persons = List(ref reader, person, starts[1] = []);
             }
             else if (name.SequenceEqual("organizations"u8))
             {
                 Once(ref seen, 3);
-                organizations = List(ref reader, organization);
+                organizations = List(ref reader, organization, starts[2] = []);
             }
             else if (name.SequenceEqual("incidents"u8))
             {
                 Once(ref seen, 4);
-                incidents = List(ref reader, incident);
+                incidents = List(ref reader, incident, starts[3] = []);
             }
             else if (name.SequenceEqual("proceedings"u8))
             {
                 Once(ref seen, 5);
-                proceedings = List(ref reader, proceeding);
+                proceedings = List(ref reader, proceeding, starts[4] = []);
             }
             else
             {
@@ -518,7 +533,7 @@ internal sealed class FastRecordReader
         return result;
     }
 
-    private EquatableArray<T> List<T>(ref Utf8JsonReader reader, Item<T> item)
+    private EquatableArray<T> List<T>(ref Utf8JsonReader reader, Item<T> item, List<int>? starts = null)
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null)
@@ -530,6 +545,7 @@ internal sealed class FastRecordReader
         var items = new List<T>();
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
+            starts?.Add(checked((int)reader.TokenStartIndex));
             items.Add(item(ref reader));
         }
 
@@ -618,7 +634,7 @@ internal sealed class FastRecordReader
         }
     }
 
-    /// <summary>Thrown (one shared instance) to leave the fast path; never escapes <see cref="TryRead"/>.</summary>
+    /// <summary>Thrown (one shared instance) to leave the fast path; never escapes <c>TryRead</c>.</summary>
     private sealed class GiveUp : Exception
     {
     }

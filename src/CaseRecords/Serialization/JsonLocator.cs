@@ -13,7 +13,11 @@ internal static class JsonLocator
     /// <paramref name="pointers"/> must hold every ancestor of each pointer it holds (as <see cref="Positions"/> does):
     /// values whose pointer is not sought are skipped whole.
     /// </summary>
-    public static Dictionary<string, long> Find(ReadOnlySpan<byte> json, IReadOnlySet<string> pointers, int maxDepth)
+    /// <param name="json">The document, or with <paramref name="firstValueOnly"/> the start of one value followed by anything.</param>
+    /// <param name="pointers">The pointers sought, each with all its ancestors.</param>
+    /// <param name="maxDepth">The deepest nesting read.</param>
+    /// <param name="firstValueOnly">Stop at the end of the first value (an entity inside its record file).</param>
+    public static Dictionary<string, long> Find(ReadOnlySpan<byte> json, IReadOnlySet<string> pointers, int maxDepth, bool firstValueOnly = false)
     {
         var found = new Dictionary<string, long>(StringComparer.Ordinal);
         if (pointers.Count == 0)
@@ -56,6 +60,11 @@ internal static class JsonLocator
                         if (segmentStarts.Count > 0)
                         {
                             length = segmentStarts.Pop();
+                        }
+
+                        if (firstValueOnly && reader.CurrentDepth == 0)
+                        {
+                            return found;
                         }
 
                         continue;

@@ -9,7 +9,7 @@ internal static class Positions
     /// Locates each pending diagnostic's pointer in <paramref name="json"/> (or its nearest existing ancestor)
     /// and adds the diagnostic, with line and column, to <paramref name="output"/>.
     /// </summary>
-    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output)
+    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output, EntityOffsets? entities = null)
     {
         if (pending.Count == 0)
         {
@@ -17,32 +17,82 @@ internal static class Positions
         }
 
         var lines = new LineMap(json);
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var problem in pending)
+        var rest = new List<PendingDiagnostic>();
+        if (entities is not null)
         {
-            for (var pointer = problem.Pointer; ; pointer = Parent(pointer))
+            // Findings inside an entity whose start is known: read only that entity, once for all its findings.
+            var byEntity = new Dictionary<int, List<(PendingDiagnostic Problem, string Relative)>>();
+            foreach (var problem in pending)
             {
-                wanted.Add(pointer);
-                if (pointer.Length == 0)
+                if (entities.TryLocate(problem.Pointer, out var start, out var relative))
                 {
-                    break;
+                    if (!byEntity.TryGetValue(start, out var list))
+                    {
+                        byEntity[start] = list = [];
+                    }
+
+                    list.Add((problem, relative));
+                }
+                else
+                {
+                    rest.Add(problem);
+                }
+            }
+
+            foreach (var (start, problems) in byEntity)
+            {
+                var offsets = JsonLocator.Find(json.Span[start..], WithAncestors(problems.Select(p => p.Relative)), maxDepth, firstValueOnly: true);
+                foreach (var (problem, relative) in problems)
+                {
+                    output.Add(Place(problem, start + Nearest(offsets, relative), lines));
                 }
             }
         }
-
-        var offsets = JsonLocator.Find(json.Span, wanted, maxDepth);
-        foreach (var problem in pending)
+        else
         {
-            var pointer = problem.Pointer;
-            long offset;
-            while (!offsets.TryGetValue(pointer, out offset) && pointer.Length > 0)
-            {
-                pointer = Parent(pointer);
-            }
-
-            var (line, column) = lines.Locate(offset);
-            output.Add(problem.Diagnostic with { JsonPointer = problem.Pointer, Line = line, Column = column });
+            rest.AddRange(pending);
         }
+
+        if (rest.Count > 0)
+        {
+            var offsets = JsonLocator.Find(json.Span, WithAncestors(rest.Select(p => p.Pointer)), maxDepth);
+            foreach (var problem in rest)
+            {
+                output.Add(Place(problem, Nearest(offsets, problem.Pointer), lines));
+            }
+        }
+    }
+
+    /// <summary>The pointers and every ancestor of each (JsonLocator skips what is not sought).</summary>
+    private static HashSet<string> WithAncestors(IEnumerable<string> pointers)
+    {
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in pointers)
+        {
+            for (var pointer = start; wanted.Add(pointer) && pointer.Length > 0; pointer = Parent(pointer))
+            {
+            }
+        }
+
+        return wanted;
+    }
+
+    /// <summary>The offset of the pointer, or of its nearest ancestor that exists.</summary>
+    private static long Nearest(Dictionary<string, long> offsets, string pointer)
+    {
+        long offset;
+        while (!offsets.TryGetValue(pointer, out offset) && pointer.Length > 0)
+        {
+            pointer = Parent(pointer);
+        }
+
+        return offset;
+    }
+
+    private static Diagnostic Place(PendingDiagnostic problem, long offset, LineMap lines)
+    {
+        var (line, column) = lines.Locate(offset);
+        return problem.Diagnostic with { JsonPointer = problem.Pointer, Line = line, Column = column };
     }
 
     public static string Parent(string pointer)

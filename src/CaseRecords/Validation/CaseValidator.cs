@@ -564,7 +564,7 @@ public static partial class CaseValidator
                 var output = located[g] = new List<Diagnostic>(pending.Count);
                 if (dataset.RawFiles.TryGetValue(groups[g].Key, out var raw))
                 {
-                    Positions.Resolve(pending, raw, LoadOptions.Default.MaxDepth, output);
+                    Positions.Resolve(pending, raw, LoadOptions.Default.MaxDepth, output, dataset.EntityOffsets.GetValueOrDefault(groups[g].Key));
                 }
                 else
                 {

@@ -25,7 +25,7 @@ public sealed class QuoteFinder
         ArgumentNullException.ThrowIfNull(quote);
         var target = folded.GetOrAdd(text, t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value;
         char[]? rented = null;
-        var buffer = quote.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(quote.Length));
+        var buffer = quote.Length <= 256 ? stackalloc char[quote.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(quote.Length));
         try
         {
             var needle = Fold(quote, buffer, null).Trim(' ');
@@ -62,9 +62,16 @@ public sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(whole);
         ArgumentNullException.ThrowIfNull(part);
+        // Raw containment implies containment after folding (folding maps characters one by one and collapses
+        // only runs that a contained part shares with the whole): the common case needs no folding at all.
+        if (whole.Contains(part, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
         char[]? rented = null;
         var length = whole.Length + part.Length;
-        var buffer = length <= 1024 ? stackalloc char[1024] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        var buffer = length <= 512 ? stackalloc char[length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
         try
         {
             var folded = Fold(whole, buffer, null);
@@ -92,7 +99,7 @@ public sealed class QuoteFinder
     /// <summary>Folds a text, collapsing white-space runs; <paramref name="map"/> (as long as the text) receives each folded character's original offset.</summary>
     private static string Fold(string text, int[]? map)
     {
-        var buffer = text.Length <= 512 ? stackalloc char[512] : new char[text.Length];
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         return new string(Fold(text, buffer, map));
     }
 

@@ -110,6 +110,31 @@ public class FastPathTests
         ShouldAgree(bytes);
     }
 
+    [Fact]
+    public void Findings_are_placed_the_same_from_entity_offsets_as_from_reading_the_whole_file()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(TestData.SeedsFolder, "milwaukee-1991.json"));
+        var file = FastRecordReader.TryRead("case.json", bytes, 64, 1 << 20, new StringPool(), out var offsets).ShouldNotBeNull();
+        offsets.ShouldNotBeNull();
+        var pointers = new List<string> { string.Empty, "/sources", "/persons/0", "/persons/999", "/nope/1", "/persons/01", "/persons/-1" };
+        foreach (var (list, count) in new[] { ("sources", file.Sources.Count), ("persons", file.Persons.Count), ("organizations", file.Organizations.Count), ("incidents", file.Incidents.Count), ("proceedings", file.Proceedings.Count) })
+        {
+            for (var i = 0; i < count; i++)
+            {
+                pointers.AddRange([$"/{list}/{i}", $"/{list}/{i}/id", $"/{list}/{i}/names/0", $"/{list}/{i}/names/0/citations/0/quote", $"/{list}/{i}/facts/1/value/date", $"/{list}/{i}/missing/3"]);
+            }
+        }
+
+        var pending = pointers.Select(p => new PendingDiagnostic(new Diagnostic(DiagnosticCodes.SingleSource, "x") { File = "case.json" }, p)).ToList();
+        var fromOffsets = new List<Diagnostic>();
+        var fromFile = new List<Diagnostic>();
+        Positions.Resolve(pending, bytes, 64, fromOffsets, offsets);
+        Positions.Resolve(pending, bytes, 64, fromFile);
+        fromOffsets.Count.ShouldBe(pointers.Count);
+        fromOffsets.OrderBy(d => d.JsonPointer, StringComparer.Ordinal).ShouldBe(fromFile.OrderBy(d => d.JsonPointer, StringComparer.Ordinal));
+        fromOffsets.Select(d => d.Line).Distinct().Count().ShouldBeGreaterThan(100);
+    }
+
     [Theory]
     [InlineData("""{ "formatVersion": "1.0", "sources": [], "extra": 1 }""")]
     [InlineData("""{ "formatVersion": "1.0", "formatVersion": "1.0" }""")]

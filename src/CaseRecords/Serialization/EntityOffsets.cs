@@ -1,0 +1,61 @@
+namespace CaseRecords.Serialization;
+
+/// <summary>
+/// Where each source and entity of a record file starts (the byte offset of its '{'), recorded by the fast path
+/// as it reads. The validator uses it to place findings by reading only the entity they are in, not the file.
+/// </summary>
+internal sealed class EntityOffsets
+{
+    /// <summary>The record file's top-level lists, in the order of <see cref="Lists"/>.</summary>
+    public static readonly string[] Lists = ["sources", "persons", "organizations", "incidents", "proceedings"];
+
+    private readonly int[][] offsets;
+
+    public EntityOffsets(int[][] offsets) => this.offsets = offsets;
+
+    /// <summary>
+    /// Splits a pointer such as <c>/persons/12/names/0</c> into its entity's offset and the rest (<c>/names/0</c>);
+    /// false when the pointer is not inside a recorded entity.
+    /// </summary>
+    public bool TryLocate(string pointer, out int offset, out string rest)
+    {
+        offset = 0;
+        rest = string.Empty;
+        var span = pointer.AsSpan();
+        if (span.Length < 2 || span[0] != '/')
+        {
+            return false;
+        }
+
+        var listEnd = span[1..].IndexOf('/') + 1;
+        if (listEnd <= 0)
+        {
+            return false;
+        }
+
+        var name = span[1..listEnd];
+        var list = 0;
+        while (list < Lists.Length && !name.SequenceEqual(Lists[list]))
+        {
+            list++;
+        }
+
+        if (list == Lists.Length)
+        {
+            return false;
+        }
+
+        var indexPart = span[(listEnd + 1)..];
+        var indexEnd = indexPart.IndexOf('/');
+        var digits = indexEnd < 0 ? indexPart : indexPart[..indexEnd];
+        if (digits.IsEmpty || digits.Length > 9 || (digits.Length > 1 && digits[0] == '0') || !int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index)
+            || index >= offsets[list].Length)
+        {
+            return false;
+        }
+
+        offset = offsets[list][index];
+        rest = indexEnd < 0 ? string.Empty : indexPart[indexEnd..].ToString();
+        return true;
+    }
+}
