@@ -33,7 +33,7 @@ switch (mode)
     case "peak-child":
         return Suite.PeakChild(int.Parse(args[1], CultureInfo.InvariantCulture));
     case "repeat":
-        return Suite.Repeat(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
+        return Suite.Repeat(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : -1);
     case "generate":
         foreach (var size in args.Skip(1))
         {
@@ -165,24 +165,32 @@ internal static class Suite
     }
 
     /// <summary>Load + validate one corpus several times in this process: a quick look at warm times while working.</summary>
-    public static int Repeat(int claims, int times)
+    public static int Repeat(int claims, int times, int threads)
     {
         var corpus = Corpus.Get(claims);
+        var loadOptions = new LoadOptions { MaxDegreeOfParallelism = threads };
+        var validationOptions = new ValidationOptions { MaxDegreeOfParallelism = threads };
+        var loads = new List<double>();
+        var validations = new List<double>();
         for (var i = 0; i < times; i++)
         {
             GC.Collect(); // as BenchmarkDotNet does between iterations: each run starts with an empty heap
             GC.WaitForPendingFinalizers();
             var before = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
-            var load = CaseDatasetLoader.LoadFolder(corpus.Folder);
+            var load = CaseDatasetLoader.LoadFolder(corpus.Folder, loadOptions);
             var loaded = clock.Elapsed;
             var middle = GC.GetTotalAllocatedBytes(precise: true);
-            var report = CaseValidator.Validate(load);
+            var report = CaseValidator.Validate(load, validationOptions);
             clock.Stop();
             var after = GC.GetTotalAllocatedBytes(precise: true);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1}: load {loaded.TotalMilliseconds:N0} ms ({(middle - before) / 1048576.0:N0} MB allocated), validate {(clock.Elapsed - loaded).TotalMilliseconds:N0} ms ({(after - middle) / 1048576.0:N0} MB), total {clock.Elapsed.TotalMilliseconds:N0} ms, {report.Diagnostics.Count:N0} diagnostics"));
+            loads.Add(loaded.TotalMilliseconds);
+            validations.Add((clock.Elapsed - loaded).TotalMilliseconds);
         }
 
+        static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of runs 2-{times}: load {Median(loads[1..]):N0} ms, validate {Median(validations[1..]):N0} ms; fastest: load {loads[1..].Min():N0} ms, validate {validations[1..].Min():N0} ms"));
         return 0;
     }
 

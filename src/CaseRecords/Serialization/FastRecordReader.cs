@@ -25,6 +25,7 @@ internal sealed class FastRecordReader
 
     private readonly int maxStringLength;
     private readonly StringPool pool;
+    private readonly Scratch scratch = new();
 
     // Where each element of the five top-level lists starts, in the order of EntityOffsets.Lists.
     private readonly List<int>?[] starts = new List<int>?[5];
@@ -316,13 +317,14 @@ internal sealed class FastRecordReader
         }
 
         Expect(ref reader, JsonTokenType.StartArray);
-        var items = new List<Claim<T>>();
+        var items = scratch.Rent();
+        var count = 0;
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
-            items.Add(ReadClaim(ref reader, value));
+            Scratch.Add(ref items, ref count, ReadClaim(ref reader, value));
         }
 
-        return Wrap(items);
+        return scratch.Return<Claim<T>>(items, count);
     }
 
     private Claim<T> ReadClaim<T>(ref Utf8JsonReader reader, Item<T> value)
@@ -534,6 +536,7 @@ internal sealed class FastRecordReader
     }
 
     private EquatableArray<T> List<T>(ref Utf8JsonReader reader, Item<T> item, List<int>? starts = null)
+        where T : class
     {
         Next(ref reader);
         if (reader.TokenType == JsonTokenType.Null)
@@ -542,18 +545,16 @@ internal sealed class FastRecordReader
         }
 
         Expect(ref reader, JsonTokenType.StartArray);
-        var items = new List<T>();
+        var items = scratch.Rent();
+        var count = 0;
         while (Next(ref reader) != JsonTokenType.EndArray)
         {
             starts?.Add(checked((int)reader.TokenStartIndex));
-            items.Add(item(ref reader));
+            Scratch.Add(ref items, ref count, item(ref reader));
         }
 
-        return Wrap(items);
+        return scratch.Return<T>(items, count);
     }
-
-    private static EquatableArray<T> Wrap<T>(List<T> items) =>
-        items.Count == 0 ? default : new EquatableArray<T>(ImmutableCollectionsMarshal.AsImmutableArray(items.ToArray()));
 
     private string Id(ref Utf8JsonReader reader)
     {
@@ -631,6 +632,47 @@ internal sealed class FastRecordReader
         if ((seen & required) != required)
         {
             throw Stop;
+        }
+    }
+
+    /// <summary>
+    /// Buffers for the lists being read, one per nesting level and reused: a list costs one exact-size array,
+    /// not a growing List and a copy of it.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly Stack<object[]> free = new();
+
+        public object[] Rent() => free.TryPop(out var buffer) ? buffer : new object[16];
+
+        public static void Add(ref object[] buffer, ref int count, object item)
+        {
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            buffer[count++] = item;
+        }
+
+        public EquatableArray<T> Return<T>(object[] buffer, int count)
+            where T : class
+        {
+            EquatableArray<T> result = default;
+            if (count > 0)
+            {
+                var items = new T[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = (T)buffer[i];
+                }
+
+                result = new EquatableArray<T>(ImmutableCollectionsMarshal.AsImmutableArray(items));
+                Array.Clear(buffer, 0, count);
+            }
+
+            free.Push(buffer);
+            return result;
         }
     }
 
