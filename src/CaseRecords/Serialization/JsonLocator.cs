@@ -17,9 +17,14 @@ internal static class JsonLocator
     /// <param name="pointers">The pointers sought, each with all its ancestors.</param>
     /// <param name="maxDepth">The deepest nesting read.</param>
     /// <param name="firstValueOnly">Stop at the end of the first value (an entity inside its record file).</param>
-    public static Dictionary<string, long> Find(ReadOnlySpan<byte> json, IReadOnlySet<string> pointers, int maxDepth, bool firstValueOnly = false)
+    /// <param name="buffers">Buffers to reuse across calls (one caller at a time); null for new ones.</param>
+    public static Dictionary<string, long> Find(ReadOnlySpan<byte> json, IReadOnlySet<string> pointers, int maxDepth, bool firstValueOnly = false, Buffers? buffers = null)
     {
-        var found = new Dictionary<string, long>(StringComparer.Ordinal);
+        buffers ??= new Buffers();
+        var found = buffers.Found;
+        found.Clear();
+        buffers.SegmentStarts.Clear();
+        buffers.ArrayIndex.Clear();
         if (pointers.Count == 0)
         {
             return found;
@@ -30,11 +35,11 @@ internal static class JsonLocator
             ? set.GetAlternateLookup<ReadOnlySpan<char>>()
             : new HashSet<string>(pointers, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = maxDepth + 1 });
-        var path = new char[256];
-        var scratch = new char[64];
+        var path = buffers.Path;
+        var scratch = buffers.Scratch;
         var length = 0;
-        var segmentStarts = new Stack<int>();
-        var arrayIndex = new Stack<int>();
+        var segmentStarts = buffers.SegmentStarts;
+        var arrayIndex = buffers.ArrayIndex;
         var pendingProperty = false;
         try
         {
@@ -115,6 +120,8 @@ internal static class JsonLocator
             // An undecodable escape: keep what was found.
         }
 
+        buffers.Path = path;
+        buffers.Scratch = scratch;
         return found;
 
         void EnsureCapacity(int more)
@@ -160,6 +167,21 @@ internal static class JsonLocator
                 }
             }
         }
+    }
+
+    /// <summary>What one search needs, kept for the next: placing findings entity by entity makes many small searches.</summary>
+    public sealed class Buffers
+    {
+        /// <summary>The offsets found by the last search; cleared by the next.</summary>
+        public Dictionary<string, long> Found { get; } = new(StringComparer.Ordinal);
+
+        public char[] Path { get; set; } = new char[256];
+
+        public char[] Scratch { get; set; } = new char[64];
+
+        public Stack<int> SegmentStarts { get; } = new();
+
+        public Stack<int> ArrayIndex { get; } = new();
     }
 
     /// <summary>Records the offset of <paramref name="pointer"/> if it is sought; returns whether it is.</summary>

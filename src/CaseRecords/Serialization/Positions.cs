@@ -39,9 +39,17 @@ internal static class Positions
                 }
             }
 
+            var buffers = new JsonLocator.Buffers();
+            var wanted = new HashSet<string>(StringComparer.Ordinal);
             foreach (var (start, problems) in byEntity)
             {
-                var offsets = JsonLocator.Find(json.Span[start..], WithAncestors(problems.Select(p => p.Relative)), maxDepth, firstValueOnly: true);
+                wanted.Clear();
+                foreach (var (_, relative) in problems)
+                {
+                    AddWithAncestors(wanted, relative);
+                }
+
+                var offsets = JsonLocator.Find(json.Span[start..], wanted, maxDepth, firstValueOnly: true, buffers);
                 foreach (var (problem, relative) in problems)
                 {
                     output.Add(Place(problem, start + Nearest(offsets, relative), lines));
@@ -67,14 +75,19 @@ internal static class Positions
     private static HashSet<string> WithAncestors(IEnumerable<string> pointers)
     {
         var wanted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var start in pointers)
+        foreach (var pointer in pointers)
         {
-            for (var pointer = start; wanted.Add(pointer) && pointer.Length > 0; pointer = Parent(pointer))
-            {
-            }
+            AddWithAncestors(wanted, pointer);
         }
 
         return wanted;
+    }
+
+    private static void AddWithAncestors(HashSet<string> wanted, string pointer)
+    {
+        for (; wanted.Add(pointer) && pointer.Length > 0; pointer = Parent(pointer))
+        {
+        }
     }
 
     /// <summary>The offset of the pointer, or of its nearest ancestor that exists.</summary>

@@ -333,11 +333,11 @@ public static partial class CaseValidator
             if (count == 0)
             {
                 var relayed = string.Join(", ", citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
-                Report(item, at.Pointer(), DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
+                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
             }
             else if (count == 1)
             {
-                Report(item, at.Pointer(), DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({firstIndependent}).");
+                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({firstIndependent}).");
             }
         }
 
@@ -551,7 +551,14 @@ public static partial class CaseValidator
         // ---- report -----------------------------------------------------------------------------------------
 
         private void Report(Located item, string relativePointer, DiagnosticDescriptor descriptor, string message) =>
-            findings.Add((item.File, new PendingDiagnostic(new Diagnostic(descriptor, message) { File = item.File.Path, EntityId = item.Id }, item.Pointer + relativePointer)));
+            Add(item, item.Pointer + relativePointer, descriptor, message);
+
+        /// <summary>Reports a finding at a claim (or below it: <paramref name="suffix"/>), building its pointer in one string.</summary>
+        private void Report(Located item, ClaimAt at, string suffix, DiagnosticDescriptor descriptor, string message) =>
+            Add(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}"), descriptor, message);
+
+        private void Add(Located item, string pointer, DiagnosticDescriptor descriptor, string message) =>
+            findings.Add((item.File, new PendingDiagnostic(new Diagnostic(descriptor, message) { File = item.File.Path, EntityId = item.Id }, pointer)));
 
         private ValidationReport Finish()
         {
@@ -600,7 +607,7 @@ public static partial class CaseValidator
             var used = new HashSet<Waiver>();
             foreach (var diagnostic in all)
             {
-                if (options.Waivers.FirstOrDefault(w => w.Matches(diagnostic)) is { } waiver)
+                if (!options.Waivers.IsEmpty && options.Waivers.FirstOrDefault(w => w.Matches(diagnostic)) is { } waiver)
                 {
                     waived.Add(new WaivedDiagnostic(diagnostic, waiver));
                     used.Add(waiver);
