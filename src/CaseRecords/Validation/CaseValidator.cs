@@ -277,7 +277,8 @@ public static partial class CaseValidator
         {
             if (!found.TryGetValue(text, out var byQuote))
             {
-                found[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
+                // By reference: the loader gives a repeated quote one string, and a miss only means searching again.
+                found[text] = byQuote = new Dictionary<string, TextSpan?>(ReferenceEqualityComparer.Instance);
             }
 
             if (!byQuote.TryGetValue(quote, out var span))
