@@ -277,8 +277,7 @@ public static partial class CaseValidator
         {
             if (!found.TryGetValue(text, out var byQuote))
             {
-                // By reference: the loader gives a repeated quote one string, and a miss only means searching again.
-                found[text] = byQuote = new Dictionary<string, TextSpan?>(ReferenceEqualityComparer.Instance);
+                found[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
             }
 
             if (!byQuote.TryGetValue(quote, out var span))

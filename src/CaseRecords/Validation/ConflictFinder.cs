@@ -11,6 +11,10 @@ internal static class ConflictFinder
         FactProperties.Birth, FactProperties.Death, FactProperties.Age, FactProperties.Count, FactProperties.Nationality,
     };
 
+    // One list per thread, reused: this runs once per entity.
+    [ThreadStatic]
+    private static List<(string Property, Claim First)>? Seen;
+
     public static IEnumerable<ConflictSet> Find(Entity entity) => MayConflict(entity) ? Group(entity) : [];
 
     /// <summary>
@@ -19,7 +23,8 @@ internal static class ConflictFinder
     /// </summary>
     private static bool MayConflict(Entity entity)
     {
-        var seen = new List<(string Property, Claim First)>(4);
+        var seen = Seen ??= new List<(string Property, Claim First)>(16);
+        seen.Clear();
         foreach (var (property, claims) in entity.ClaimLists)
         {
             for (var i = 0; i < claims.Count; i++)
@@ -37,6 +42,7 @@ internal static class ConflictFinder
                     {
                         if (!Equals(first.UntypedValue, claim.UntypedValue))
                         {
+                            seen.Clear();
                             return true;
                         }
 
@@ -52,6 +58,7 @@ internal static class ConflictFinder
             }
         }
 
+        seen.Clear(); // hold no claims between calls
         return false;
     }
 
