@@ -177,14 +177,17 @@ internal static class Suite
             GC.Collect(); // as BenchmarkDotNet does between iterations: each run starts with an empty heap
             GC.WaitForPendingFinalizers();
             var before = GC.GetTotalAllocatedBytes(precise: true);
+            var pausedBefore = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             var load = CaseDatasetLoader.LoadFolder(corpus.Folder, loadOptions);
             var loaded = clock.Elapsed;
             var middle = GC.GetTotalAllocatedBytes(precise: true);
+            var pausedMiddle = GC.GetTotalPauseDuration();
             var report = CaseValidator.Validate(load, validationOptions);
             clock.Stop();
             var after = GC.GetTotalAllocatedBytes(precise: true);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1}: load {loaded.TotalMilliseconds:N0} ms ({(middle - before) / 1048576.0:N0} MB allocated), validate {(clock.Elapsed - loaded).TotalMilliseconds:N0} ms ({(after - middle) / 1048576.0:N0} MB), total {clock.Elapsed.TotalMilliseconds:N0} ms, {report.Diagnostics.Count:N0} diagnostics"));
+            var pausedAfter = GC.GetTotalPauseDuration();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"run {i + 1}: load {loaded.TotalMilliseconds:N0} ms ({(middle - before) / 1048576.0:N0} MB allocated, GC paused {(pausedMiddle - pausedBefore).TotalMilliseconds:N0} ms), validate {(clock.Elapsed - loaded).TotalMilliseconds:N0} ms ({(after - middle) / 1048576.0:N0} MB, GC paused {(pausedAfter - pausedMiddle).TotalMilliseconds:N0} ms), total {clock.Elapsed.TotalMilliseconds:N0} ms, {report.Diagnostics.Count:N0} diagnostics"));
             loads.Add(loaded.TotalMilliseconds);
             validations.Add((clock.Elapsed - loaded).TotalMilliseconds);
         }

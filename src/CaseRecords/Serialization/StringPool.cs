@@ -29,7 +29,9 @@ internal sealed class StringPool
             return Encoding.UTF8.GetString(utf8);
         }
 
-        Span<char> chars = stackalloc char[MaxPooledBytes];
+        // Exactly as long as needed (UTF-16 never needs more units than UTF-8 has bytes): stack memory is zeroed,
+        // and zeroing a fixed 4 KB buffer for every string once cost more than the whole of the reading.
+        Span<char> chars = stackalloc char[utf8.Length];
         var length = Encoding.UTF8.GetChars(utf8, chars);
         var text = chars[..length];
         if (lookup.TryGetValue(text, out var shared))
