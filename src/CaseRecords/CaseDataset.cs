@@ -233,9 +233,10 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
             var bySource = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
             foreach (var entity in Entities)
             {
-                foreach (var (property, list) in entity.ClaimLists)
+                for (var l = 0; l < entity.ClaimListCount; l++)
                 {
-                    for (var i = 0; i < list.Count; i++)
+                    var (property, list) = entity.GetClaimList(l);
+                    for (var i = 0; i < list.Length; i++)
                     {
                         var entry = new ClaimEntry(entity, property, i, list[i]);
                         claims.Add(entry);

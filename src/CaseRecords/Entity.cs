@@ -25,7 +25,32 @@ public abstract record Entity
     public IEnumerable<Claim> AllClaims => ClaimLists.SelectMany(list => list.Claims);
 
     /// <summary>The claim lists with their JSON property names, in format order.</summary>
-    internal abstract IEnumerable<(string Property, IReadOnlyList<Claim> Claims)> ClaimLists { get; }
+    internal IEnumerable<(string Property, IReadOnlyList<Claim> Claims)> ClaimLists
+    {
+        get
+        {
+            for (var i = 0; i < ClaimListCount; i++)
+            {
+                yield return GetClaimList(i);
+            }
+        }
+    }
+
+    /// <summary>How many claim lists the entity has (for loops that must not allocate: validation runs them per entity).</summary>
+    internal abstract int ClaimListCount { get; }
+
+    /// <summary>The claim list at <paramref name="index"/> (0 to <see cref="ClaimListCount"/> - 1), in format order, as an array of the base type.</summary>
+    /// <param name="index">The list's index.</param>
+    /// <returns>The list's JSON property name and its claims (the model's own array, seen through array covariance: do not write to it).</returns>
+    internal abstract (string Property, Claim[] Claims) GetClaimList(int index);
+
+    /// <summary>The array behind a claim list, without a copy.</summary>
+    /// <typeparam name="T">The claims' value type.</typeparam>
+    /// <param name="claims">The list.</param>
+    /// <returns>Its array.</returns>
+    private protected static Claim[] Array<T>(EquatableArray<Claim<T>> claims)
+        where T : notnull =>
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(claims.AsImmutableArray())!;
 
     /// <inheritdoc/>
     public override string ToString() => $"{Kind} {Id}";

@@ -25,12 +25,16 @@ public sealed record Incident : Entity
     /// <inheritdoc/>
     public override EntityKind Kind => EntityKind.Incident;
 
-    internal override IEnumerable<(string Property, IReadOnlyList<Claim> Claims)> ClaimLists =>
-    [
-        ("names", Names),
-        ("dates", Dates),
-        ("places", Places),
-        ("participants", Participants),
-        ("facts", Facts),
-    ];
+    internal override int ClaimListCount => 5;
+
+    /// <inheritdoc/>
+    internal override (string Property, Claim[] Claims) GetClaimList(int index) => index switch
+    {
+        0 => ("names", Array(Names)),
+        1 => ("dates", Array(Dates)),
+        2 => ("places", Array(Places)),
+        3 => ("participants", Array(Participants)),
+        4 => ("facts", Array(Facts)),
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -14,9 +14,13 @@ public sealed record Organization : Entity
     /// <inheritdoc/>
     public override EntityKind Kind => EntityKind.Organization;
 
-    internal override IEnumerable<(string Property, IReadOnlyList<Claim> Claims)> ClaimLists =>
-    [
-        ("names", Names),
-        ("facts", Facts),
-    ];
+    internal override int ClaimListCount => 2;
+
+    /// <inheritdoc/>
+    internal override (string Property, Claim[] Claims) GetClaimList(int index) => index switch
+    {
+        0 => ("names", Array(Names)),
+        1 => ("facts", Array(Facts)),
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

@@ -46,17 +46,21 @@ public sealed record Proceeding : Entity
     /// <inheritdoc/>
     public override EntityKind Kind => EntityKind.Proceeding;
 
-    internal override IEnumerable<(string Property, IReadOnlyList<Claim> Claims)> ClaimLists =>
-    [
-        ("names", Names),
-        ("forums", Forums),
-        ("parties", Parties),
-        ("filed", Filed),
-        ("decided", Decided),
-        ("outcomes", Outcomes),
-        ("concerns", Concerns),
-        ("reviews", Reviews),
-        ("follows", Follows),
-        ("facts", Facts),
-    ];
+    internal override int ClaimListCount => 10;
+
+    /// <inheritdoc/>
+    internal override (string Property, Claim[] Claims) GetClaimList(int index) => index switch
+    {
+        0 => ("names", Array(Names)),
+        1 => ("forums", Array(Forums)),
+        2 => ("parties", Array(Parties)),
+        3 => ("filed", Array(Filed)),
+        4 => ("decided", Array(Decided)),
+        5 => ("outcomes", Array(Outcomes)),
+        6 => ("concerns", Array(Concerns)),
+        7 => ("reviews", Array(Reviews)),
+        8 => ("follows", Array(Follows)),
+        9 => ("facts", Array(Facts)),
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
 }

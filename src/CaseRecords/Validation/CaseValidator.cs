@@ -215,9 +215,10 @@ public static partial class CaseValidator
 
         private void CheckEntity(Located item, Entity entity)
         {
-            foreach (var (property, claims) in entity.ClaimLists)
+            for (var list = 0; list < entity.ClaimListCount; list++)
             {
-                for (var i = 0; i < claims.Count; i++)
+                var (property, claims) = entity.GetClaimList(list);
+                for (var i = 0; i < claims.Length; i++)
                 {
                     // Pointers are built only for findings: a valid dataset costs no string per claim or citation.
                     var claim = new ClaimAt(property, i, claims[i]);

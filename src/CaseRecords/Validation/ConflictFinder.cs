@@ -25,9 +25,10 @@ internal static class ConflictFinder
     {
         var seen = Seen ??= new List<(string Property, Claim First)>(16);
         seen.Clear();
-        foreach (var (property, claims) in entity.ClaimLists)
+        for (var list = 0; list < entity.ClaimListCount; list++)
         {
-            for (var i = 0; i < claims.Count; i++)
+            var (property, claims) = entity.GetClaimList(list);
+            for (var i = 0; i < claims.Length; i++)
             {
                 var claim = claims[i];
                 if (!HasKey(entity, property, claim))
@@ -83,9 +84,10 @@ internal static class ConflictFinder
     {
         var groups = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var (property, claims) in entity.ClaimLists)
+        for (var list = 0; list < entity.ClaimListCount; list++)
         {
-            for (var i = 0; i < claims.Count; i++)
+            var (property, claims) = entity.GetClaimList(list);
+            for (var i = 0; i < claims.Length; i++)
             {
                 if (Key(entity, property, claims[i]) is not { } key)
                 {
