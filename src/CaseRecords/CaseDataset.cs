@@ -52,17 +52,17 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
     /// <summary>The reading API's index, built on first use.</summary>
     internal Reading.ReadingIndex Reading => reading.Value;
 
-    /// <summary>The bytes of each record file as loaded (without a byte-order mark), for locating diagnostics.</summary>
-    internal IReadOnlyDictionary<string, byte[]> RawFiles { get; private init; } = new Dictionary<string, byte[]>();
+    /// <summary>Where the record files can be read again to place findings; null for a dataset built in code.</summary>
+    internal Loading.RecordFileBytes? RecordBytes { get; private init; }
 
     /// <summary>Where the entities of each record file read by the fast path start, for placing findings.</summary>
     internal IReadOnlyDictionary<string, Serialization.EntityOffsets> EntityOffsets { get; private init; } = new Dictionary<string, Serialization.EntityOffsets>();
 
-    /// <summary>Creates a loaded dataset that remembers its files' bytes and where their entities start.</summary>
-    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, IReadOnlyDictionary<string, byte[]> raw, IReadOnlyDictionary<string, Serialization.EntityOffsets> offsets)
+    /// <summary>Creates a loaded dataset that can read its record files again, and knows where their entities start.</summary>
+    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, Loading.RecordFileBytes bytes, IReadOnlyDictionary<string, Serialization.EntityOffsets> offsets)
     {
         var checkedDataset = Create(files, texts);
-        return new(checkedDataset.Files, checkedDataset.Texts) { RawFiles = raw, EntityOffsets = offsets };
+        return new(checkedDataset.Files, checkedDataset.Texts) { RecordBytes = bytes, EntityOffsets = offsets };
     }
 
     /// <summary>The record files, in load order (ordinal order of their paths for a folder).</summary>

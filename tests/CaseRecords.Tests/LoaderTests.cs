@@ -382,3 +382,50 @@ public class LoaderTests
         }
     }
 }
+
+/// <summary>
+/// A loaded dataset keeps a fingerprint of each record file, not its bytes; the validator reads a file again to
+/// place its findings, and only if the file is unchanged.
+/// </summary>
+public sealed class FindingPositionTests : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("caserecords-positions-");
+
+    public FindingPositionTests()
+    {
+        foreach (var file in Directory.GetFiles(TestData.SeedsFolder))
+        {
+            File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
+        }
+    }
+
+    public void Dispose() => folder.Delete(recursive: true);
+
+    [Fact]
+    public void Findings_in_an_unchanged_file_have_line_and_column()
+    {
+        var report = Validation.CaseValidator.Validate(CaseDatasetLoader.LoadFolder(folder.FullName));
+        report.Diagnostics.ShouldNotBeEmpty();
+        report.Diagnostics.ShouldAllBe(d => d.Line > 0 && d.Column > 0 && d.JsonPointer != null);
+    }
+
+    [Fact]
+    public void Findings_in_a_file_changed_after_loading_keep_their_pointer_but_no_position()
+    {
+        var load = CaseDatasetLoader.LoadFolder(folder.FullName);
+        File.AppendAllText(Path.Combine(folder.FullName, "milwaukee-1991.json"), "\n");
+        var report = Validation.CaseValidator.Validate(load);
+        report.Diagnostics.ShouldNotBeEmpty();
+        report.Diagnostics.ShouldAllBe(d => d.Line == null && d.Column == null && d.JsonPointer != null && d.JsonPointer.StartsWith('/'));
+    }
+
+    [Fact]
+    public void Findings_in_a_file_deleted_after_loading_keep_their_pointer_but_no_position()
+    {
+        var load = CaseDatasetLoader.LoadFolder(folder.FullName);
+        File.Delete(Path.Combine(folder.FullName, "milwaukee-1991.json"));
+        var report = Validation.CaseValidator.Validate(load);
+        report.Diagnostics.ShouldNotBeEmpty();
+        report.Diagnostics.ShouldAllBe(d => d.Line == null && d.JsonPointer != null);
+    }
+}

@@ -66,6 +66,7 @@ public static class CaseDatasetLoader
         var diagnostics = new List<Diagnostic>();
         var recordFiles = new List<RecordFile>();
         var raw = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var fingerprints = new Dictionary<string, RecordFileBytes.Fingerprint>(StringComparer.Ordinal);
         var offsets = new Dictionary<string, EntityOffsets>(StringComparer.Ordinal);
 
         IReadOnlyList<string> paths;
@@ -88,7 +89,7 @@ public static class CaseDatasetLoader
         var records = 0;
         for (var i = 0; i < paths.Count; i++)
         {
-            var (bytes, record, entityOffsets, fileDiagnostics) = read[i];
+            var (bytes, fingerprint, record, entityOffsets, fileDiagnostics) = read[i];
             diagnostics.AddRange(fileDiagnostics);
             if (record is null)
             {
@@ -105,7 +106,12 @@ public static class CaseDatasetLoader
 
             records += count;
             recordFiles.Add(record);
-            raw[path] = bytes!;
+            fingerprints[path] = fingerprint;
+            if (bytes is not null)
+            {
+                raw[path] = bytes;
+            }
+
             if (entityOffsets is not null)
             {
                 offsets[path] = entityOffsets;
@@ -116,18 +122,20 @@ public static class CaseDatasetLoader
         var texts = LoadTexts(files, recordFiles, options, textDiagnostics);
         foreach (var group in textDiagnostics.GroupBy(d => d.File!))
         {
+            // Text problems point into "sources"; the bytes of files with sources are still at hand.
             var json = SkipByteOrderMark(raw[group.Key]);
             Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json, options.MaxDepth, diagnostics);
         }
 
         var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
-        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, raw.ToDictionary(p => p.Key, p => WithoutByteOrderMark(p.Value), StringComparer.Ordinal), offsets), ordered);
+        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, new RecordFileBytes(files, options.MaxFileBytes, fingerprints), offsets), ordered);
     }
 
     /// <summary>Reads and parses every record file, several at once unless the options say otherwise; the results are in the order of <paramref name="paths"/>.</summary>
-    private static (byte[]? Bytes, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[] ReadRecordFiles(DatasetFiles files, IReadOnlyList<string> paths, LoadOptions options)
+    /// <remarks>A file's bytes are kept only if it has sources (for placing problems with their texts); the rest are dropped as soon as they are read.</remarks>
+    private static (byte[]? Bytes, RecordFileBytes.Fingerprint Fingerprint, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[] ReadRecordFiles(DatasetFiles files, IReadOnlyList<string> paths, LoadOptions options)
     {
-        var results = new (byte[]? Bytes, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[paths.Count];
+        var results = new (byte[]? Bytes, RecordFileBytes.Fingerprint Fingerprint, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[paths.Count];
         void ReadOne(int i, StringPool pool)
         {
             var path = paths[i];
@@ -135,14 +143,16 @@ public static class CaseDatasetLoader
             var bytes = ReadFile(files, path, options, diagnostics, pointer: null, file: path);
             RecordFile? record = null;
             EntityOffsets? offsets = null;
+            var fingerprint = default(RecordFileBytes.Fingerprint);
             if (bytes is not null)
             {
                 var fileDiagnostics = new List<Diagnostic>();
                 record = ReadRecordFile(path, bytes, options, fileDiagnostics, out offsets, pool);
                 Cap(fileDiagnostics, path, options, diagnostics);
+                fingerprint = RecordFileBytes.Fingerprint.Of(bytes);
             }
 
-            results[i] = (bytes, record, offsets, diagnostics);
+            results[i] = (record is { Sources.Count: > 0 } ? bytes : null, fingerprint, record, offsets, diagnostics);
         }
 
         if (options.MaxDegreeOfParallelism == 1 || paths.Count < 2 || Environment.ProcessorCount < 2)
@@ -410,7 +420,8 @@ public static class CaseDatasetLoader
 
     private static byte[] ReadAll(Stream stream) => ReadAll(stream, long.MaxValue)!;
 
-    private static byte[]? ReadAll(Stream stream, long limit)
+    /// <summary>Reads a stream to its end; null when it holds more than <paramref name="limit"/> bytes.</summary>
+    internal static byte[]? ReadAll(Stream stream, long limit)
     {
         if (stream.CanSeek && stream.Length - stream.Position > limit)
         {
@@ -463,14 +474,7 @@ public static class CaseDatasetLoader
         return buffer.ToArray();
     }
 
-    /// <summary>The bytes themselves when there is no byte-order mark (no copy), else a copy without it.</summary>
-    private static byte[] WithoutByteOrderMark(byte[] bytes)
-    {
-        var body = SkipByteOrderMark(bytes);
-        return body.Length == bytes.Length ? bytes : body.ToArray();
-    }
-
-    private static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] bytes) =>
+    internal static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] bytes) =>
         bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes;
 
     private static Diagnostic At(DiagnosticDescriptor descriptor, string message, string file, string pointer, LineMap lines, long offset)

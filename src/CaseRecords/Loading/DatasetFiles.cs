@@ -17,7 +17,8 @@ public abstract class DatasetFiles
 
     /// <summary>
     /// Opens a file for reading. The loader has already refused paths that are absolute or contain '..'. The loader
-    /// may call this from several threads at once (see <see cref="LoadOptions.MaxDegreeOfParallelism"/>).
+    /// may call this from several threads at once (see <see cref="LoadOptions.MaxDegreeOfParallelism"/>), and the
+    /// validator calls it again for a record file with findings, to give them line and column.
     /// </summary>
     /// <param name="path">The relative path.</param>
     /// <returns>A readable stream.</returns>

@@ -570,7 +570,7 @@ public static partial class CaseValidator
             {
                 var pending = groups[g].Select(f => f.Pending).ToList();
                 var output = located[g] = new List<Diagnostic>(pending.Count);
-                if (dataset.RawFiles.TryGetValue(groups[g].Key, out var raw))
+                if (dataset.RecordBytes?.Read(groups[g].Key) is { } raw)
                 {
                     Positions.Resolve(pending, raw, LoadOptions.Default.MaxDepth, output, dataset.EntityOffsets.GetValueOrDefault(groups[g].Key));
                 }
