@@ -229,9 +229,17 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
             SourcesById = sources.ToFrozenDictionary(StringComparer.Ordinal);
             TextsByPath = dataset.Texts.ToFrozenDictionary(t => t.Path, StringComparer.Ordinal);
 
+            // The claim index (an entry per claim) is built only when asked for: validation does not need it.
+            claimIndex = new Lazy<(IReadOnlyList<ClaimEntry>, FrozenDictionary<string, IReadOnlyList<ClaimEntry>>)>(() => BuildClaimIndex(Entities), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        private readonly Lazy<(IReadOnlyList<ClaimEntry> Claims, FrozenDictionary<string, IReadOnlyList<ClaimEntry>> BySource)> claimIndex;
+
+        private static (IReadOnlyList<ClaimEntry>, FrozenDictionary<string, IReadOnlyList<ClaimEntry>>) BuildClaimIndex(IReadOnlyList<Entity> entities)
+        {
             var claims = new List<ClaimEntry>();
             var bySource = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
-            foreach (var entity in Entities)
+            foreach (var entity in entities)
             {
                 for (var l = 0; l < entity.ClaimListCount; l++)
                 {
@@ -260,8 +268,7 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
                 }
             }
 
-            Claims = claims;
-            ClaimsBySource = bySource.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<ClaimEntry>)p.Value, StringComparer.Ordinal);
+            return (claims, bySource.ToFrozenDictionary(p => p.Key, p => (IReadOnlyList<ClaimEntry>)p.Value, StringComparer.Ordinal));
         }
 
         public IReadOnlyList<Source> Sources { get; }
@@ -290,7 +297,7 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
 
         public IReadOnlyList<Entity> Entities { get; }
 
-        public IReadOnlyList<ClaimEntry> Claims { get; }
+        public IReadOnlyList<ClaimEntry> Claims => claimIndex.Value.Claims;
 
         public Dictionary<string, Entity> EntitiesById { get; }
 
@@ -298,6 +305,6 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
 
         public FrozenDictionary<string, SourceText> TextsByPath { get; }
 
-        public FrozenDictionary<string, IReadOnlyList<ClaimEntry>> ClaimsBySource { get; }
+        public FrozenDictionary<string, IReadOnlyList<ClaimEntry>> ClaimsBySource => claimIndex.Value.BySource;
     }
 }

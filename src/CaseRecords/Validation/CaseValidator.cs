@@ -83,6 +83,7 @@ public static partial class CaseValidator
         private readonly List<Located> located;
         private readonly Dictionary<string, Located> byId;
         private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<string> cited = new(StringComparer.Ordinal);
         private int citationCount;
 
         public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, ValidationOptions options)
@@ -111,6 +112,7 @@ public static partial class CaseValidator
             Locate();
             CheckSources();
             CheckEntities();
+            CheckUnusedSources();
             CheckChains();
             CheckBirths();
             return Finish();
@@ -169,7 +171,15 @@ public static partial class CaseValidator
                     Report(item, "/sha256", DiagnosticCodes.HashMismatch, $"The stored text \"{source.TextPath}\" has SHA-256 {text.Sha256}, not the recorded {source.Sha256}: the text changed since the records were written.");
                 }
 
-                if (dataset.ClaimsCiting(source.Id).Count == 0)
+            }
+        }
+
+        /// <summary>Sources no claim cites (the entity checks have collected the cited ones).</summary>
+        private void CheckUnusedSources()
+        {
+            foreach (var item in located)
+            {
+                if (item.Record is Source source && !cited.Contains(source.Id))
                 {
                     Report(item, string.Empty, DiagnosticCodes.UnusedSource, $"No claim cites the source \"{source.Id}\".");
                 }
@@ -210,6 +220,7 @@ public static partial class CaseValidator
                 quotes.AddRange(worker.quotes);
                 conflicts.AddRange(worker.conflicts);
                 citationCount += worker.citationCount;
+                cited.UnionWith(worker.cited);
             }
         }
 
@@ -242,6 +253,7 @@ public static partial class CaseValidator
             for (var k = 0; k < citations.Count; k++)
             {
                 var citation = citations[k];
+                cited.Add(citation.Source);
                 if (citation.RelayedFrom is { } relayed && !byId.ContainsKey(relayed))
                 {
                     Report(item, at.Pointer($"/citations/{k}/relayedFrom"), DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
