@@ -82,7 +82,7 @@ public static partial class CaseValidator
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located;
         private readonly Dictionary<string, Located> byId;
-        private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<SourceText, System.Collections.Concurrent.ConcurrentDictionary<string, TextSpan?>> found;
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
         private int citationCount;
 
@@ -94,6 +94,13 @@ public static partial class CaseValidator
             finder = new QuoteFinder();
             located = [];
             byId = new Dictionary<string, Located>(StringComparer.Ordinal);
+
+            // One cache of quote results per text, shared by all threads: claims often cite the same passage.
+            found = new(ReferenceEqualityComparer.Instance);
+            foreach (var text in dataset.Texts)
+            {
+                found.TryAdd(text, new(StringComparer.Ordinal));
+            }
         }
 
         /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings.</summary>
@@ -105,6 +112,7 @@ public static partial class CaseValidator
             finder = parent.finder;
             located = parent.located;
             byId = parent.byId;
+            found = parent.found;
         }
 
         public ValidationReport Execute()
@@ -290,14 +298,10 @@ public static partial class CaseValidator
         {
             if (!found.TryGetValue(text, out var byQuote))
             {
-                found[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
+                return finder.Find(text, quote);
             }
 
-            if (!byQuote.TryGetValue(quote, out var span))
-            {
-                byQuote[quote] = span = finder.Find(text, quote);
-            }
-
+            var span = byQuote.GetOrAdd(quote, static (q, state) => state.Finder.Find(state.Text, q), (Finder: finder, Text: text));
             return span;
         }
 
