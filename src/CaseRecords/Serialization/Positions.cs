@@ -105,7 +105,7 @@ internal static class Positions
     private static Diagnostic Place(PendingDiagnostic problem, long offset, LineMap lines)
     {
         var (line, column) = lines.Locate(offset);
-        return problem.Diagnostic with { JsonPointer = problem.Pointer, Line = line, Column = column };
+        return problem.Create(line, column);
     }
 
     public static string Parent(string pointer)

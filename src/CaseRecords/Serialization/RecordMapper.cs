@@ -505,5 +505,34 @@ internal sealed class RecordMapper
         problems.Add(new PendingDiagnostic(new Diagnostic(descriptor, message) { File = file, EntityId = EntityIds.IsValid(entityId) ? entityId : null }, path.ToString()));
 }
 
-/// <summary>A diagnostic whose position in the file is not yet known.</summary>
-internal readonly record struct PendingDiagnostic(Diagnostic Diagnostic, string Pointer);
+/// <summary>A diagnostic whose position in the file is not yet known: a template, or the parts of one (no object until it is placed).</summary>
+internal readonly record struct PendingDiagnostic
+{
+    private readonly Diagnostic? template;
+    private readonly DiagnosticDescriptor? descriptor;
+    private readonly string? message;
+    private readonly string? file;
+    private readonly string? entityId;
+
+    public PendingDiagnostic(Diagnostic template, string pointer)
+    {
+        this.template = template;
+        Pointer = pointer;
+    }
+
+    public PendingDiagnostic(DiagnosticDescriptor descriptor, string message, string file, string? entityId, string pointer)
+    {
+        this.descriptor = descriptor;
+        this.message = message;
+        this.file = file;
+        this.entityId = entityId;
+        Pointer = pointer;
+    }
+
+    public string Pointer { get; }
+
+    /// <summary>The diagnostic at its pointer, with line and column when they are known.</summary>
+    public Diagnostic Create(int? line = null, int? column = null) => template is { } t
+        ? t with { JsonPointer = Pointer, Line = line, Column = column }
+        : new Diagnostic(descriptor!, message!) { File = file, EntityId = entityId, JsonPointer = Pointer, Line = line, Column = column };
+}

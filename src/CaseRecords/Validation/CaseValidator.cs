@@ -575,7 +575,7 @@ public static partial class CaseValidator
             Add(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}"), descriptor, message);
 
         private void Add(Located item, string pointer, DiagnosticDescriptor descriptor, string message) =>
-            findings.Add((item.File, new PendingDiagnostic(new Diagnostic(descriptor, message) { File = item.File.Path, EntityId = item.Id }, pointer)));
+            findings.Add((item.File, new PendingDiagnostic(descriptor, message, item.File.Path, item.Id, pointer)));
 
         private ValidationReport Finish()
         {
@@ -592,7 +592,7 @@ public static partial class CaseValidator
                 }
                 else
                 {
-                    output.AddRange(pending.Select(p => p.Diagnostic with { JsonPointer = p.Pointer }));
+                    output.AddRange(pending.Select(p => p.Create()));
                 }
             }
 
