@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using CaseRecords.Dates;
 using CaseRecords.Diagnostics;
@@ -77,7 +78,8 @@ public static partial class CaseValidator
         private readonly EquatableArray<Diagnostic> loaderDiagnostics;
         private readonly ValidationOptions options;
         private readonly QuoteFinder finder;
-        private readonly List<(RecordFile File, PendingDiagnostic Pending)> findings = [];
+        // Findings by record file (the order files are first reported in is kept; the report is sorted at the end).
+        private readonly Dictionary<string, List<PendingDiagnostic>> findings = new(StringComparer.Ordinal);
         private readonly List<QuoteMatch> quotes = [];
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located;
@@ -222,9 +224,21 @@ public static partial class CaseValidator
                     worker.CheckEntity(entities[i], (Entity)entities[i].Record);
                 }
             });
+            quotes.EnsureCapacity(quotes.Count + workers.Sum(w => w.quotes.Count));
             foreach (var worker in workers)
             {
-                findings.AddRange(worker.findings);
+                foreach (var (file, list) in worker.findings)
+                {
+                    if (findings.TryGetValue(file, out var existing))
+                    {
+                        existing.AddRange(list);
+                    }
+                    else
+                    {
+                        findings[file] = list;
+                    }
+                }
+
                 quotes.AddRange(worker.quotes);
                 conflicts.AddRange(worker.conflicts);
                 citationCount += worker.citationCount;
@@ -575,16 +589,16 @@ public static partial class CaseValidator
             Add(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}"), descriptor, message);
 
         private void Add(Located item, string pointer, DiagnosticDescriptor descriptor, string message) =>
-            findings.Add((item.File, new PendingDiagnostic(descriptor, message, item.File.Path, item.Id, pointer)));
+            (CollectionsMarshal.GetValueRefOrAddDefault(findings, item.File.Path, out _) ??= []).Add(new PendingDiagnostic(descriptor, message, item.File.Path, item.Id, pointer));
 
         private ValidationReport Finish()
         {
             var all = new List<Diagnostic>(loaderDiagnostics);
-            var groups = findings.GroupBy(f => f.File.Path, StringComparer.Ordinal).ToArray();
+            var groups = findings.ToArray();
             var located = new List<Diagnostic>[groups.Length];
             void Resolve(int g)
             {
-                var pending = groups[g].Select(f => f.Pending).ToList();
+                var pending = groups[g].Value;
                 var output = located[g] = new List<Diagnostic>(pending.Count);
                 if (dataset.RecordBytes?.Read(groups[g].Key) is { } raw)
                 {
