@@ -24,26 +24,16 @@ public sealed class QuoteFinder
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quote);
         var target = folded.GetOrAdd(text, t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value;
+        if (IsFolded(quote))
+        {
+            return Find(target, quote);
+        }
+
         char[]? rented = null;
         var buffer = quote.Length <= 256 ? stackalloc char[quote.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(quote.Length));
         try
         {
-            var needle = Fold(quote, buffer, null).Trim(' ');
-            if (needle.Length == 0)
-            {
-                return null;
-            }
-
-            var index = target.IndexOf(needle);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            var start = target.Start(index);
-            var end = target.Start(index + needle.Length - 1) + 1;
-            var (line, column) = target.Locate(start);
-            return new TextSpan(start, end - start, line, column);
+            return Find(target, Fold(quote, buffer, null).Trim(' '));
         }
         finally
         {
@@ -52,6 +42,34 @@ public sealed class QuoteFinder
                 System.Buffers.ArrayPool<char>.Shared.Return(rented);
             }
         }
+    }
+
+    /// <summary>
+    /// Whether folding would leave <paramref name="quote"/> as it is: printable ASCII only, single spaces, none at
+    /// either end (most quotes; checked with vectorized searches, no copy).
+    /// </summary>
+    private static bool IsFolded(string quote) =>
+        quote.Length > 0 && quote[0] != ' ' && quote[^1] != ' '
+        && quote.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0
+        && !quote.AsSpan().Contains("  ", StringComparison.Ordinal);
+
+    private static TextSpan? Find(FoldedText target, ReadOnlySpan<char> needle)
+    {
+        if (needle.Length == 0)
+        {
+            return null;
+        }
+
+        var index = target.IndexOf(needle);
+        if (index < 0)
+        {
+            return null;
+        }
+
+        var start = target.Start(index);
+        var end = target.Start(index + needle.Length - 1) + 1;
+        var (line, column) = target.Locate(start);
+        return new TextSpan(start, end - start, line, column);
     }
 
     /// <summary>Whether <paramref name="part"/> occurs in <paramref name="whole"/> under the same folding.</summary>

@@ -9,8 +9,8 @@ namespace CaseRecords.Validation;
 /// </remarks>
 public sealed record QuoteMatch
 {
-    private readonly string? pointer;
-    private readonly string? entityPointer;
+    // Either the whole pointer (property null) or the entity's pointer and the claim's property.
+    private readonly string pointer;
     private readonly string? property;
     private readonly int claimIndex;
     private readonly int citationIndex;
@@ -25,7 +25,7 @@ public sealed record QuoteMatch
 #pragma warning restore SA1313
     {
         this.Subject = Subject;
-        this.JsonPointer = JsonPointer;
+        pointer = JsonPointer;
         this.Citation = Citation;
         this.Span = Span;
     }
@@ -34,7 +34,7 @@ public sealed record QuoteMatch
     internal QuoteMatch(string subject, string entityPointer, string property, int claimIndex, int citationIndex, Citation citation, TextSpan span)
     {
         Subject = subject;
-        this.entityPointer = entityPointer;
+        pointer = entityPointer;
         this.property = property;
         this.claimIndex = claimIndex;
         this.citationIndex = citationIndex;
@@ -48,8 +48,12 @@ public sealed record QuoteMatch
     /// <summary>The citation's JSON Pointer in its record file.</summary>
     public string JsonPointer
     {
-        get => pointer ?? string.Create(CultureInfo.InvariantCulture, $"{entityPointer}/{property}/{claimIndex}/citations/{citationIndex}");
-        init => pointer = value;
+        get => property is null ? pointer : string.Create(CultureInfo.InvariantCulture, $"{pointer}/{property}/{claimIndex}/citations/{citationIndex}");
+        init
+        {
+            pointer = value;
+            property = null;
+        }
     }
 
     /// <summary>The citation.</summary>
