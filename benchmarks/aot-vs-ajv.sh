@@ -8,9 +8,8 @@ cd "$(dirname "$0")/.."
 runs=${1:-21}
 folder=${2:-}
 aot=${AOT_DIR:-/tmp/caserecords-aot}
-if [[ ! -x "$aot/CaseRecords.Cli" ]]; then
-  dotnet publish src/CaseRecords.Cli -c Release -p:PublishAot=true -o "$aot" >/dev/null
-fi
+# Published every time (incremental), so the timing is never of a binary older than the sources.
+dotnet publish src/CaseRecords.Cli -c Release -p:PublishAot=true -o "$aot" >/dev/null
 if [[ ! -d tools/schema-check/node_modules ]]; then
   (cd tools/schema-check && npm ci --silent)
 fi
