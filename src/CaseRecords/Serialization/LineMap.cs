@@ -29,11 +29,17 @@ internal sealed class LineMap
         }
 
         var start = lineStarts[line];
-        var prefix = bytes.Span[start..clamped];
+        var column = Column(bytes.Span[start..clamped]) - 1;
+        return (line + 1, column + 1);
+    }
+
+    /// <summary>The 1-based column (in UTF-16 code units) of the byte just after <paramref name="lineUpToOffset"/>, which runs from the line's start.</summary>
+    public static int Column(ReadOnlySpan<byte> lineUpToOffset)
+    {
         var column = 0;
-        for (var i = 0; i < prefix.Length; i++)
+        for (var i = 0; i < lineUpToOffset.Length; i++)
         {
-            var b = prefix[i];
+            var b = lineUpToOffset[i];
             if ((b & 0xC0) != 0x80)
             {
                 // A lead byte: one UTF-16 unit, two for a 4-byte sequence (a surrogate pair). Continuation bytes add nothing.
@@ -41,7 +47,7 @@ internal sealed class LineMap
             }
         }
 
-        return (line + 1, column + 1);
+        return column + 1;
     }
 
     /// <summary>The byte offset of a 0-based line and byte position, as <see cref="System.Text.Json.JsonException"/> gives them.</summary>

@@ -16,7 +16,8 @@ internal static class Positions
             return;
         }
 
-        var lines = new LineMap(json);
+        // Offsets first, lines after: sorted by offset, lines are counted in one pass over the file (no line map).
+        var placed = new List<(long Offset, PendingDiagnostic Problem)>(pending.Count);
         var rest = new List<PendingDiagnostic>();
         if (entities is not null)
         {
@@ -52,7 +53,7 @@ internal static class Positions
                 var offsets = JsonLocator.Find(json.Span[start..], wanted, maxDepth, firstValueOnly: true, buffers);
                 foreach (var (problem, relative) in problems)
                 {
-                    output.Add(Place(problem, start + Nearest(offsets, relative), lines));
+                    placed.Add((start + Nearest(offsets, relative), problem));
                 }
             }
         }
@@ -66,8 +67,28 @@ internal static class Positions
             var offsets = JsonLocator.Find(json.Span, WithAncestors(rest.Select(p => p.Pointer)), maxDepth);
             foreach (var problem in rest)
             {
-                output.Add(Place(problem, Nearest(offsets, problem.Pointer), lines));
+                placed.Add((Nearest(offsets, problem.Pointer), problem));
             }
+        }
+
+        placed.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        var bytes = json.Span;
+        var line = 1;
+        var lineStart = 0;
+        var at = 0;
+        foreach (var (offset, problem) in placed)
+        {
+            var target = (int)Math.Clamp(offset, 0, bytes.Length);
+            var between = bytes[at..target];
+            var newlines = between.Count((byte)'\n');
+            if (newlines > 0)
+            {
+                line += newlines;
+                lineStart = at + between.LastIndexOf((byte)'\n') + 1;
+            }
+
+            at = target;
+            output.Add(problem.Create(line, LineMap.Column(bytes[lineStart..target])));
         }
     }
 
@@ -100,12 +121,6 @@ internal static class Positions
         }
 
         return offset;
-    }
-
-    private static Diagnostic Place(PendingDiagnostic problem, long offset, LineMap lines)
-    {
-        var (line, column) = lines.Locate(offset);
-        return problem.Create(line, column);
     }
 
     public static string Parent(string pointer)

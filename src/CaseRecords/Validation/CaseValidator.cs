@@ -602,7 +602,10 @@ public static partial class CaseValidator
                 var output = located[g] = new List<Diagnostic>(pending.Count);
                 if (dataset.RecordBytes?.Read(groups[g].Key) is { } raw)
                 {
-                    Positions.Resolve(pending, raw, LoadOptions.Default.MaxDepth, output, dataset.EntityOffsets.GetValueOrDefault(groups[g].Key));
+                    using (raw)
+                    {
+                        Positions.Resolve(pending, raw.Json, LoadOptions.Default.MaxDepth, output, dataset.EntityOffsets.GetValueOrDefault(groups[g].Key));
+                    }
                 }
                 else
                 {
