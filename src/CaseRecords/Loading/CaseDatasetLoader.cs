@@ -138,21 +138,24 @@ public static class CaseDatasetLoader
         var results = new (byte[]? Bytes, RecordFileBytes.Fingerprint Fingerprint, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[paths.Count];
         void ReadOne(int i, StringPool pool)
         {
+            // Record files are read into pooled buffers: most are needed only while they are parsed.
             var path = paths[i];
             var diagnostics = new List<Diagnostic>();
-            var bytes = ReadFile(files, path, options, diagnostics, pointer: null, file: path);
+            using var lease = ReadFile(files, path, options, diagnostics, pointer: null, file: path, entityId: null, ReadPooled);
             RecordFile? record = null;
             EntityOffsets? offsets = null;
+            byte[]? kept = null;
             var fingerprint = default(RecordFileBytes.Fingerprint);
-            if (bytes is not null)
+            if (lease is not null)
             {
                 var fileDiagnostics = new List<Diagnostic>();
-                record = ReadRecordFile(path, bytes, options, fileDiagnostics, out offsets, pool);
+                record = ReadRecordFile(path, lease.Bytes, options, fileDiagnostics, out offsets, pool);
                 Cap(fileDiagnostics, path, options, diagnostics);
-                fingerprint = RecordFileBytes.Fingerprint.Of(bytes);
+                fingerprint = RecordFileBytes.Fingerprint.Of(lease.Bytes.Span);
+                kept = record is { Sources.Count: > 0 } ? lease.Bytes.ToArray() : null;
             }
 
-            results[i] = (record is { Sources.Count: > 0 } ? bytes : null, fingerprint, record, offsets, diagnostics);
+            results[i] = (kept, fingerprint, record, offsets, diagnostics);
         }
 
         if (options.MaxDegreeOfParallelism == 1 || paths.Count < 2 || Environment.ProcessorCount < 2)
@@ -197,11 +200,11 @@ public static class CaseDatasetLoader
     /// <param name="diagnostics">Receives the file's problems.</param>
     /// <param name="pool">Shares repeated strings on the fast path; null for a pool of this file's own.</param>
     /// <param name="fastPath">False to always take the strict path (the differential tests compare the two).</param>
-    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null, bool fastPath = true) =>
+    internal static RecordFile? ReadRecordFile(string path, ReadOnlyMemory<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null, bool fastPath = true) =>
         ReadRecordFile(path, bytes, options, diagnostics, out _, pool, fastPath);
 
     /// <summary>Reads one record file's bytes, and where its entities start when it has no problem; null when it was reported as unusable.</summary>
-    internal static RecordFile? ReadRecordFile(string path, byte[] bytes, LoadOptions options, List<Diagnostic> diagnostics, out EntityOffsets? offsets, StringPool? pool = null, bool fastPath = true)
+    internal static RecordFile? ReadRecordFile(string path, ReadOnlyMemory<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out EntityOffsets? offsets, StringPool? pool = null, bool fastPath = true)
     {
         offsets = null;
         var json = SkipByteOrderMark(bytes);
@@ -385,7 +388,12 @@ public static class CaseDatasetLoader
         }
     }
 
-    private static byte[]? ReadFile(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId = null)
+    private static byte[]? ReadFile(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId = null) =>
+        ReadFile(files, path, options, diagnostics, pointer, file, entityId, ReadAll);
+
+    /// <summary>Opens and reads one file with <paramref name="read"/> (null from it: too large), reporting every way it can fail.</summary>
+    private static T? ReadFile<T>(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId, Func<Stream, long, T?> read)
+        where T : class
     {
         var isText = pointer is not null;
 
@@ -394,7 +402,7 @@ public static class CaseDatasetLoader
         try
         {
             using var stream = files.OpenRead(path);
-            var bytes = ReadAll(stream, options.MaxFileBytes);
+            var bytes = read(stream, options.MaxFileBytes);
             if (bytes is null)
             {
                 diagnostics.Add(Place(new Diagnostic(DiagnosticCodes.FileTooLarge, $"\"{path}\" is larger than the limit of {options.MaxFileBytes:N0} bytes.") { File = file, EntityId = entityId }));
@@ -474,8 +482,55 @@ public static class CaseDatasetLoader
         return buffer.ToArray();
     }
 
-    internal static ReadOnlyMemory<byte> SkipByteOrderMark(byte[] bytes) =>
-        bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes.AsMemory(3) : bytes;
+    internal static ReadOnlyMemory<byte> SkipByteOrderMark(ReadOnlyMemory<byte> bytes) =>
+        bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+
+    /// <summary>Reads a stream into a pooled buffer; null when it holds more than <paramref name="limit"/> bytes.</summary>
+    private static PooledBytes? ReadPooled(Stream stream, long limit)
+    {
+        if (!stream.CanSeek || stream.Length - stream.Position > int.MaxValue)
+        {
+            return ReadAll(stream, limit) is { } all ? new PooledBytes(all, all.Length, pooled: false) : null;
+        }
+
+        var length = stream.Length - stream.Position;
+        if (length > limit)
+        {
+            return null;
+        }
+
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length));
+        var total = 0;
+        int n;
+        while (total < length && (n = stream.Read(buffer, total, (int)length - total)) > 0)
+        {
+            total += n;
+        }
+
+        if (total == length && stream.ReadByte() < 0)
+        {
+            return new PooledBytes(buffer, total, pooled: true);
+        }
+
+        // The file changed length while it was read: read it again, whole.
+        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        stream.Position = 0;
+        return ReadAll(stream, limit) is { } again ? new PooledBytes(again, again.Length, pooled: false) : null;
+    }
+
+    /// <summary>A file's bytes, in a pooled buffer or not; disposing returns a pooled buffer.</summary>
+    private sealed class PooledBytes(byte[] buffer, int length, bool pooled) : IDisposable
+    {
+        public ReadOnlyMemory<byte> Bytes { get; } = buffer.AsMemory(0, length);
+
+        public void Dispose()
+        {
+            if (pooled)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+    }
 
     private static Diagnostic At(DiagnosticDescriptor descriptor, string message, string file, string pointer, LineMap lines, long offset)
     {
