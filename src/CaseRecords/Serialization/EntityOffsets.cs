@@ -17,7 +17,11 @@ internal sealed class EntityOffsets
     /// Splits a pointer such as <c>/persons/12/names/0</c> into its entity's offset and the rest (<c>/names/0</c>);
     /// false when the pointer is not inside a recorded entity.
     /// </summary>
-    public bool TryLocate(string pointer, out int offset, out string rest)
+    /// <param name="pointer">The pointer.</param>
+    /// <param name="offset">Where the entity starts.</param>
+    /// <param name="rest">The pointer inside the entity, one string per distinct value (from <paramref name="strings"/>).</param>
+    /// <param name="strings">Shares the rests: they repeat from entity to entity ("/names/0").</param>
+    public bool TryLocate(string pointer, out int offset, out string rest, Dictionary<string, string>? strings = null)
     {
         offset = 0;
         rest = string.Empty;
@@ -55,7 +59,24 @@ internal sealed class EntityOffsets
         }
 
         offset = offsets[list][index];
-        rest = indexEnd < 0 ? string.Empty : indexPart[indexEnd..].ToString();
+        if (indexEnd < 0)
+        {
+            rest = string.Empty;
+        }
+        else if (strings is not null)
+        {
+            var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+            if (!lookup.TryGetValue(indexPart[indexEnd..], out rest!))
+            {
+                rest = indexPart[indexEnd..].ToString();
+                strings[rest] = rest;
+            }
+        }
+        else
+        {
+            rest = indexPart[indexEnd..].ToString();
+        }
+
         return true;
     }
 }

@@ -23,9 +23,10 @@ internal static class Positions
         {
             // Findings inside an entity whose start is known: read only that entity, once for all its findings.
             var byEntity = new Dictionary<int, List<(PendingDiagnostic Problem, string Relative)>>();
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var problem in pending)
             {
-                if (entities.TryLocate(problem.Pointer, out var start, out var relative))
+                if (entities.TryLocate(problem.Pointer, out var start, out var relative, strings))
                 {
                     if (!byEntity.TryGetValue(start, out var list))
                     {
@@ -42,12 +43,13 @@ internal static class Positions
 
             var buffers = new JsonLocator.Buffers();
             var wanted = new HashSet<string>(StringComparer.Ordinal);
+            var parents = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (start, problems) in byEntity)
             {
                 wanted.Clear();
                 foreach (var (_, relative) in problems)
                 {
-                    AddWithAncestors(wanted, relative);
+                    AddWithAncestors(wanted, relative, parents);
                 }
 
                 var offsets = JsonLocator.Find(json.Span[start..], wanted, maxDepth, firstValueOnly: true, buffers);
@@ -104,11 +106,27 @@ internal static class Positions
         return wanted;
     }
 
-    private static void AddWithAncestors(HashSet<string> wanted, string pointer)
+    private static void AddWithAncestors(HashSet<string> wanted, string pointer, Dictionary<string, string>? parents = null)
     {
-        for (; wanted.Add(pointer) && pointer.Length > 0; pointer = Parent(pointer))
+        for (; wanted.Add(pointer) && pointer.Length > 0; pointer = Parent(pointer, parents))
         {
         }
+    }
+
+    /// <summary>The parent pointer, remembered in <paramref name="parents"/> when given (the same few pointers recur in every entity).</summary>
+    private static string Parent(string pointer, Dictionary<string, string>? parents)
+    {
+        if (parents is null)
+        {
+            return Parent(pointer);
+        }
+
+        if (!parents.TryGetValue(pointer, out var parent))
+        {
+            parents[pointer] = parent = Parent(pointer);
+        }
+
+        return parent;
     }
 
     /// <summary>The offset of the pointer, or of its nearest ancestor that exists.</summary>

@@ -86,6 +86,7 @@ public static partial class CaseValidator
         private readonly Dictionary<string, Located> byId;
         private readonly Dictionary<SourceText, System.Collections.Concurrent.ConcurrentDictionary<string, TextSpan?>> found;
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> singleSourceMessages = new(StringComparer.Ordinal);
         private int citationCount;
 
         public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, ValidationOptions options)
@@ -368,7 +369,13 @@ public static partial class CaseValidator
             }
             else if (count == 1)
             {
-                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, $"The claim rests on 1 independent source ({firstIndependent}).");
+                // One message per source, shared: in a large dataset many claims rest on each source.
+                if (!singleSourceMessages.TryGetValue(firstIndependent!, out var message))
+                {
+                    singleSourceMessages[firstIndependent!] = message = $"The claim rests on 1 independent source ({firstIndependent}).";
+                }
+
+                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, message);
             }
         }
 
