@@ -486,7 +486,7 @@ public static class CaseDatasetLoader
         bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
     /// <summary>Reads a stream into a pooled buffer; null when it holds more than <paramref name="limit"/> bytes.</summary>
-    private static PooledBytes? ReadPooled(Stream stream, long limit)
+    internal static PooledBytes? ReadPooled(Stream stream, long limit)
     {
         if (!stream.CanSeek || stream.Length - stream.Position > int.MaxValue)
         {
@@ -518,14 +518,16 @@ public static class CaseDatasetLoader
         return ReadAll(stream, limit) is { } again ? new PooledBytes(again, again.Length, pooled: false) : null;
     }
 
-    /// <summary>A file's bytes, in a pooled buffer or not; disposing returns a pooled buffer.</summary>
-    private sealed class PooledBytes(byte[] buffer, int length, bool pooled) : IDisposable
+    /// <summary>A file's bytes, in a pooled buffer or not; disposing returns a pooled buffer (once).</summary>
+    internal sealed class PooledBytes(byte[] buffer, int length, bool pooled) : IDisposable
     {
+        private int disposed;
+
         public ReadOnlyMemory<byte> Bytes { get; } = buffer.AsMemory(0, length);
 
         public void Dispose()
         {
-            if (pooled)
+            if (pooled && Interlocked.Exchange(ref disposed, 1) == 0)
             {
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Hashing;
 
 namespace CaseRecords.Loading;
@@ -22,65 +21,31 @@ internal sealed class RecordFileBytes
     }
 
     /// <summary>
-    /// The file's JSON (without a byte-order mark) as it was loaded, in a pooled buffer the caller disposes; null
-    /// when it cannot be read or has changed since. Pooled: a dataset's files are read one after another, and
-    /// large fresh arrays would pile up until the next full collection.
+    /// The file's bytes as they were loaded (byte-order mark included), in a pooled buffer the caller disposes;
+    /// null when the file cannot be read or has changed since.
     /// </summary>
-    public Lease? Read(string path)
+    public CaseDatasetLoader.PooledBytes? Read(string path)
     {
-        if (!fingerprints.TryGetValue(path, out var expected) || expected.Length > maxFileBytes)
+        if (!fingerprints.TryGetValue(path, out var expected))
         {
             return null;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(1, expected.Length));
         try
         {
             using var stream = files.OpenRead(path);
-            var total = 0;
-            int n;
-            while (total < expected.Length && (n = stream.Read(buffer, total, (int)expected.Length - total)) > 0)
+            var bytes = CaseDatasetLoader.ReadPooled(stream, maxFileBytes);
+            if (bytes is not null && Fingerprint.Of(bytes.Bytes.Span) == expected)
             {
-                total += n;
+                return bytes;
             }
 
-            var bytes = buffer.AsSpan(0, total);
-            if (total != expected.Length || stream.ReadByte() >= 0 || Fingerprint.Of(bytes) != expected)
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-                return null;
-            }
-
-            var bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
-            return new Lease(buffer, buffer.AsMemory(bom, total - bom));
+            bytes?.Dispose();
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
             return null;
-        }
-    }
-
-    /// <summary>A record file's bytes in a pooled buffer; disposing gives the buffer back.</summary>
-    internal sealed class Lease : IDisposable
-    {
-        private byte[]? buffer;
-
-        public Lease(byte[] buffer, ReadOnlyMemory<byte> json)
-        {
-            this.buffer = buffer;
-            Json = json;
-        }
-
-        /// <summary>The JSON, without a byte-order mark.</summary>
-        public ReadOnlyMemory<byte> Json { get; }
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref buffer, null) is { } returned)
-            {
-                ArrayPool<byte>.Shared.Return(returned);
-            }
         }
     }
 

@@ -48,11 +48,8 @@ public static partial class CaseValidator
     private static readonly EntityKind[] IncidentOnly = [EntityKind.Incident];
     private static readonly EntityKind[] ProceedingOnly = [EntityKind.Proceeding];
 
-    /// <summary>A claim and where it sits in its entity: the pointer is built only when a finding needs it.</summary>
-    private readonly record struct ClaimAt(string Property, int Index, Claim Claim)
-    {
-        public string Pointer(string suffix = "") => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/{Property}/{Index}{suffix}");
-    }
+    /// <summary>A claim and where it sits in its entity: its pointer is built only when a finding needs it.</summary>
+    private readonly record struct ClaimAt(string Property, int Index, Claim Claim);
 
     /// <summary>Where one source or entity sits in its record file.</summary>
     private sealed record Located(RecordFile File, string Pointer, string Id, object Record);
@@ -279,12 +276,12 @@ public static partial class CaseValidator
                 cited.Add(citation.Source);
                 if (citation.RelayedFrom is { } relayed && !byId.ContainsKey(relayed))
                 {
-                    Report(item, at.Pointer($"/citations/{k}/relayedFrom"), DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
+                    Report(item, at, $"/citations/{k}/relayedFrom", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
                 }
 
                 if (!dataset.TryGetSource(citation.Source, out var source))
                 {
-                    Report(item, at.Pointer($"/citations/{k}/source"), DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.");
+                    Report(item, at, $"/citations/{k}/source", DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.");
                     continue;
                 }
 
@@ -304,7 +301,7 @@ public static partial class CaseValidator
                     .Select(s => $"\"{s.Id}\"")
                     .ToList();
                 var hint = elsewhere.Count > 0 ? $" It does occur in {string.Join(", ", elsewhere)}: cite that source instead?" : " Copy it exactly from the source's text.";
-                Report(item, at.Pointer($"/citations/{k}/quote"), DiagnosticCodes.QuoteNotFound, $"The quote \"{Shorten(citation.Quote)}\" does not occur in the text of source \"{source.Id}\".{hint}");
+                Report(item, at, $"/citations/{k}/quote", DiagnosticCodes.QuoteNotFound, $"The quote \"{Shorten(citation.Quote)}\" does not occur in the text of source \"{source.Id}\".{hint}");
             }
         }
 
@@ -335,7 +332,7 @@ public static partial class CaseValidator
                 }
             }
 
-            Report(item, at.Pointer("/asStated"), DiagnosticCodes.AsStatedNotQuoted, $"The as-stated wording \"{Shorten(asStated)}\" does not occur in any of the claim's quotes.");
+            Report(item, at, "/asStated", DiagnosticCodes.AsStatedNotQuoted, $"The as-stated wording \"{Shorten(asStated)}\" does not occur in any of the claim's quotes.");
         }
 
         private void CheckCorroboration(Located item, ClaimAt at)
@@ -387,7 +384,7 @@ public static partial class CaseValidator
                     CheckDateEvidence(item, at, "/value", date);
                     break;
                 case Reference reference:
-                    CheckReference(item, at.Pointer("/value/id"), reference, ExpectedKinds(entity, at.Property));
+                    CheckReference(item, at, "/value/id", reference, ExpectedKinds(entity, at.Property));
                     break;
                 case Fact fact:
                     if (fact.Date is { } factDate)
@@ -397,7 +394,7 @@ public static partial class CaseValidator
 
                     if (fact.Related is { } related)
                     {
-                        CheckReference(item, at.Pointer("/value/related/id"), related, null);
+                        CheckReference(item, at, "/value/related/id", related, null);
                     }
 
                     break;
@@ -413,18 +410,18 @@ public static partial class CaseValidator
             _ => null,
         };
 
-        private void CheckReference(Located item, string pointer, Reference reference, EntityKind[]? kinds)
+        private void CheckReference(Located item, ClaimAt at, string suffix, Reference reference, EntityKind[]? kinds)
         {
             if (!byId.TryGetValue(reference.Id, out var target))
             {
-                Report(item, pointer, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.");
+                Report(item, at, suffix, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.");
                 return;
             }
 
             if (kinds is not null && (target.Record is not Entity entity || !kinds.Contains(entity.Kind)))
             {
                 var expected = string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant()));
-                Report(item, pointer, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}, but {(expected[0] is 'a' or 'e' or 'i' or 'o' ? "an" : "a")} {expected} is expected here.");
+                Report(item, at, suffix, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}, but {(expected[0] is 'a' or 'e' or 'i' or 'o' ? "an" : "a")} {expected} is expected here.");
             }
         }
 
@@ -460,7 +457,7 @@ public static partial class CaseValidator
                 return;
             }
 
-            Report(item, at.Pointer(relativePointer), DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.");
+            Report(item, at, relativePointer, DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.");
         }
 
         // ---- conflicts --------------------------------------------------------------------------------------
@@ -611,7 +608,7 @@ public static partial class CaseValidator
                 {
                     using (raw)
                     {
-                        Positions.Resolve(pending, raw.Json, LoadOptions.Default.MaxDepth, output, dataset.EntityOffsets.GetValueOrDefault(groups[g].Key));
+                        Positions.Resolve(pending, CaseDatasetLoader.SkipByteOrderMark(raw.Bytes), LoadOptions.Default.MaxDepth, output, dataset.EntityOffsets.GetValueOrDefault(groups[g].Key));
                     }
                 }
                 else

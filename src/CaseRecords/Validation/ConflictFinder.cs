@@ -63,6 +63,7 @@ internal static class ConflictFinder
         return false;
     }
 
+    /// <summary>Whether a claim competes with others of its entity: names, single-valued facts, and the dates, places, forums and outcomes of incidents and proceedings.</summary>
     private static bool HasKey(Entity entity, string property, Claim claim) => (entity, property, claim.UntypedValue) switch
     {
         (_, "names", _) => true,
@@ -136,15 +137,12 @@ internal static class ConflictFinder
         }
     }
 
-    private static string? Key(Entity entity, string property, Claim claim) => (entity, property, claim.UntypedValue) switch
-    {
-        (_, "names", _) => "names",
-        (Incident, "dates" or "places", _) => property,
-        (Proceeding, "forums" or "filed" or "decided" or "outcomes", _) => property,
-        (_, "facts", Fact fact) when SingleValuedFacts.Contains(fact.Property) =>
-            $"facts/{fact.Property}" + (fact.Related is { } r ? "@" + r.Id : string.Empty) + (fact.Property == FactProperties.Count && fact.Text is { } t ? ": " + t : string.Empty),
-        _ => null,
-    };
+    /// <summary>The conflict key of a claim (which claims compete), or null when it has none; <see cref="HasKey"/> says which claims have one.</summary>
+    private static string? Key(Entity entity, string property, Claim claim) =>
+        !HasKey(entity, property, claim) ? null
+        : claim.UntypedValue is Fact fact
+            ? $"facts/{fact.Property}" + (fact.Related is { } r ? "@" + r.Id : string.Empty) + (fact.Property == FactProperties.Count && fact.Text is { } t ? ": " + t : string.Empty)
+            : property;
 
     private static string Display(object value) => value switch
     {
