@@ -55,14 +55,20 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
     /// <summary>Where the record files can be read again to place findings; null for a dataset built in code.</summary>
     internal Loading.RecordFileBytes? RecordBytes { get; private init; }
 
-    /// <summary>Where the entities of each record file read by the fast path start, for placing findings.</summary>
-    internal IReadOnlyDictionary<string, Serialization.EntityOffsets> EntityOffsets { get; private init; } = new Dictionary<string, Serialization.EntityOffsets>();
+    /// <summary>The layout the reader recorded for each record file (JSON indices, where entities start), for placing findings.</summary>
+    internal IReadOnlyDictionary<string, Serialization.FileLayout> Layouts { get; private init; } = new Dictionary<string, Serialization.FileLayout>();
 
-    /// <summary>Creates a loaded dataset that can read its record files again, and knows where their entities start.</summary>
-    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, Loading.RecordFileBytes bytes, IReadOnlyDictionary<string, Serialization.EntityOffsets> offsets)
+    /// <summary>Ids of sources and entities the loader left out because of errors: still defined, so references to them are not reported again.</summary>
+    internal IReadOnlySet<string> LeftOutIds { get; private init; } = new HashSet<string>();
+
+    /// <summary>The layout of <paramref name="file"/>: as read, or <see cref="Serialization.FileLayout.None"/> for a file built in code.</summary>
+    internal Serialization.FileLayout LayoutOf(RecordFile file) => Layouts.GetValueOrDefault(file.Path) ?? Serialization.FileLayout.None;
+
+    /// <summary>Creates a loaded dataset that can read its record files again, and knows how they were laid out.</summary>
+    internal static CaseDataset CreateLoaded(IEnumerable<RecordFile> files, IEnumerable<SourceText> texts, Loading.RecordFileBytes bytes, IReadOnlyDictionary<string, Serialization.FileLayout> layouts, IReadOnlySet<string> leftOutIds)
     {
         var checkedDataset = Create(files, texts);
-        return new(checkedDataset.Files, checkedDataset.Texts) { RecordBytes = bytes, EntityOffsets = offsets };
+        return new(checkedDataset.Files, checkedDataset.Texts) { RecordBytes = bytes, Layouts = layouts, LeftOutIds = leftOutIds };
     }
 
     /// <summary>The record files, in load order (ordinal order of their paths for a folder).</summary>

@@ -86,7 +86,7 @@ public class LoaderTests
             ("CR1007", "/persons/3/names/0", 7, 18),
             ("CR1007", "/persons/4", 8, 5),
         ]);
-        result.Diagnostics[0].Message.ShouldNotContain("did you mean");
+        result.Diagnostics[0].Message.ShouldContain("did you mean \"names\"?");
     }
 
     [Fact]

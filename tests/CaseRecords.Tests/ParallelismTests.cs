@@ -62,7 +62,9 @@ public class ParallelismTests
         var files = DatasetFiles.FromMemory(Files(fileCount: 6, personsPerFile: 40));
         var sequential = CaseDatasetLoader.Load(files, new LoadOptions { MaxDegreeOfParallelism = 1 });
         var parallel = CaseDatasetLoader.Load(files, new LoadOptions { MaxDegreeOfParallelism = 4 });
-        sequential.Dataset.Files.Count.ShouldBe(6);
+        // The broken file is loaded without its one broken person, which is reported as left out.
+        sequential.Dataset.Files.Count.ShouldBe(7);
+        sequential.LeftOut.ShouldHaveSingleItem().ShouldBe(new LeftOutRecord("part-99-broken.json", "/persons/0", LeftOutKind.Person) { Id = "late", Line = 1, Column = 40 });
         sequential.Diagnostics.ShouldNotBeEmpty();
         parallel.Dataset.ShouldBe(sequential.Dataset);
         parallel.Diagnostics.ShouldBe(sequential.Diagnostics);

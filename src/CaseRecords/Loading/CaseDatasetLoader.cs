@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using CaseRecords.Diagnostics;
 using CaseRecords.Serialization;
 
@@ -64,10 +63,12 @@ public static class CaseDatasetLoader
         ArgumentNullException.ThrowIfNull(files);
         options ??= LoadOptions.Default;
         var diagnostics = new List<Diagnostic>();
+        var leftOut = new List<LeftOutRecord>();
         var recordFiles = new List<RecordFile>();
-        var raw = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         var fingerprints = new Dictionary<string, RecordFileBytes.Fingerprint>(StringComparer.Ordinal);
-        var offsets = new Dictionary<string, EntityOffsets>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, FileLayout>(StringComparer.Ordinal);
+        var leftOutIds = new HashSet<string>(StringComparer.Ordinal);
+        var textPositions = new Dictionary<Source, (int Line, int Column)>(ReferenceEqualityComparer.Instance);
 
         IReadOnlyList<string> paths;
         try
@@ -89,73 +90,67 @@ public static class CaseDatasetLoader
         var records = 0;
         for (var i = 0; i < paths.Count; i++)
         {
-            var (bytes, fingerprint, record, entityOffsets, fileDiagnostics) = read[i];
+            var path = paths[i];
+            var (fingerprint, result, fileDiagnostics) = read[i];
             diagnostics.AddRange(fileDiagnostics);
-            if (record is null)
+            if (result is null)
             {
+                leftOut.Add(new LeftOutRecord(path, string.Empty, LeftOutKind.File) { Line = 1, Column = 1 });
                 continue;
             }
 
-            var path = paths[i];
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.File is not { } record)
+            {
+                leftOut.AddRange(result.LeftOut);
+                continue;
+            }
+
             var count = record.Sources.Count + record.Persons.Count + record.Organizations.Count + record.Incidents.Count + record.Proceedings.Count;
             if (records + count > options.MaxRecords)
             {
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyRecords, $"\"{path}\" would bring the dataset to {records + count:N0} sources and entities, over the limit of {options.MaxRecords:N0}; the file is not loaded.") { File = path, JsonPointer = string.Empty, Line = 1, Column = 1 });
+                leftOut.Add(new LeftOutRecord(path, string.Empty, LeftOutKind.File) { Line = 1, Column = 1 });
                 continue;
             }
 
             records += count;
             recordFiles.Add(record);
+            leftOut.AddRange(result.LeftOut);
+            leftOutIds.UnionWith(result.LeftOutIds);
             fingerprints[path] = fingerprint;
-            if (bytes is not null)
+            layouts[path] = result.Layout;
+            foreach (var (source, position) in result.SourceTextPositions)
             {
-                raw[path] = bytes;
-            }
-
-            if (entityOffsets is not null)
-            {
-                offsets[path] = entityOffsets;
+                textPositions[source] = position;
             }
         }
 
-        var textDiagnostics = new List<Diagnostic>();
-        var texts = LoadTexts(files, recordFiles, options, textDiagnostics);
-        foreach (var group in textDiagnostics.GroupBy(d => d.File!))
-        {
-            // Text problems point into "sources"; the bytes of files with sources are still at hand.
-            var json = SkipByteOrderMark(raw[group.Key]);
-            Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json, options.MaxDepth, diagnostics);
-        }
-
+        var texts = LoadTexts(files, recordFiles, layouts, textPositions, options, diagnostics);
         var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
-        return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, new RecordFileBytes(files, options.MaxFileBytes, fingerprints), offsets), ordered);
+        var dataset = CaseDataset.CreateLoaded(recordFiles, texts, new RecordFileBytes(files, options.MaxFileBytes, fingerprints), layouts, leftOutIds);
+        return new LoadResult(dataset, ordered, leftOut.ToEquatableArray());
     }
 
-    /// <summary>Reads and parses every record file, several at once unless the options say otherwise; the results are in the order of <paramref name="paths"/>.</summary>
-    /// <remarks>A file's bytes are kept only if it has sources (for placing problems with their texts); the rest are dropped as soon as they are read.</remarks>
-    private static (byte[]? Bytes, RecordFileBytes.Fingerprint Fingerprint, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[] ReadRecordFiles(DatasetFiles files, IReadOnlyList<string> paths, LoadOptions options)
+    /// <summary>Reads every record file, several at once unless the options say otherwise; the results are in the order of <paramref name="paths"/>.</summary>
+    /// <remarks>Record files are read into pooled buffers and kept only while they are read: the loaded dataset keeps a fingerprint of each, not its bytes.</remarks>
+    private static (RecordFileBytes.Fingerprint Fingerprint, RecordReadResult? Result, List<Diagnostic> Diagnostics)[] ReadRecordFiles(DatasetFiles files, IReadOnlyList<string> paths, LoadOptions options)
     {
-        var results = new (byte[]? Bytes, RecordFileBytes.Fingerprint Fingerprint, RecordFile? Record, EntityOffsets? Offsets, List<Diagnostic> Diagnostics)[paths.Count];
+        var results = new (RecordFileBytes.Fingerprint, RecordReadResult?, List<Diagnostic>)[paths.Count];
         void ReadOne(int i, StringPool pool)
         {
-            // Record files are read into pooled buffers: most are needed only while they are parsed.
             var path = paths[i];
             var diagnostics = new List<Diagnostic>();
             using var lease = ReadFile(files, path, options, diagnostics, pointer: null, file: path, entityId: null, ReadPooled);
-            RecordFile? record = null;
-            EntityOffsets? offsets = null;
-            byte[]? kept = null;
+            RecordReadResult? result = null;
             var fingerprint = default(RecordFileBytes.Fingerprint);
             if (lease is not null)
             {
-                var fileDiagnostics = new List<Diagnostic>();
-                record = ReadRecordFile(path, lease.Bytes, options, fileDiagnostics, out offsets, pool);
-                Cap(fileDiagnostics, path, options, diagnostics);
                 fingerprint = RecordFileBytes.Fingerprint.Of(lease.Bytes.Span);
-                kept = record is { Sources.Count: > 0 } ? lease.Bytes.ToArray() : null;
+                result = ReadRecordFile(path, lease.Bytes, options, diagnostics, pool);
             }
 
-            results[i] = (kept, fingerprint, record, offsets, diagnostics);
+            results[i] = (fingerprint, result, diagnostics);
         }
 
         if (options.MaxDegreeOfParallelism == 1 || paths.Count < 2 || Environment.ProcessorCount < 2)
@@ -193,93 +188,24 @@ public static class CaseDatasetLoader
         return results;
     }
 
-    /// <summary>Reads one record file's bytes; null when it was reported as unusable.</summary>
-    /// <param name="path">The name the file is reported under.</param>
-    /// <param name="bytes">The file's bytes.</param>
-    /// <param name="options">Limits.</param>
-    /// <param name="diagnostics">Receives the file's problems.</param>
-    /// <param name="pool">Shares repeated strings on the fast path; null for a pool of this file's own.</param>
-    /// <param name="fastPath">False to always take the strict path (the differential tests compare the two).</param>
-    internal static RecordFile? ReadRecordFile(string path, ReadOnlyMemory<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null, bool fastPath = true) =>
-        ReadRecordFile(path, bytes, options, diagnostics, out _, pool, fastPath);
-
-    /// <summary>Reads one record file's bytes, and where its entities start when it has no problem; null when it was reported as unusable.</summary>
-    internal static RecordFile? ReadRecordFile(string path, ReadOnlyMemory<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, out EntityOffsets? offsets, StringPool? pool = null, bool fastPath = true)
+    /// <summary>Reads one record file's bytes with the one reader; null when the file is not UTF-8 (reported).</summary>
+    internal static RecordReadResult? ReadRecordFile(string path, ReadOnlyMemory<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null)
     {
-        offsets = null;
         var json = SkipByteOrderMark(bytes);
-        if (FirstInvalidUtf8(json.Span) is { } bad)
+        if (System.Text.Unicode.Utf8.IsValid(json.Span))
         {
-            diagnostics.Add(At(DiagnosticCodes.InvalidJson, $"The file is not valid UTF-8 (byte 0x{json.Span[bad]:X2} at offset {bad}); save it as UTF-8.", path, string.Empty, new LineMap(json), bad));
-            return null;
+            return RecordReader.Read(path, json, options, pool ?? new StringPool());
         }
 
-        // A file without a single problem is read in one pass; anything unexpected sends it to the strict path below.
-        if (fastPath && FastRecordReader.TryRead(path, json.Span, options.MaxDepth, options.MaxStringLength, pool ?? new StringPool(), out offsets) is { } fast)
-        {
-            return fast;
-        }
-
-        var lines = new LineMap(json);
-        if (!CheckFormatVersion(path, json.Span, lines, options, diagnostics))
-        {
-            return null;
-        }
-
-        var context = CaseRecordsJsonContext.Reading(options.MaxDepth);
-        RecordFileDto? dto;
-        try
-        {
-            dto = JsonSerializer.Deserialize(json.Span, context.RecordFileDto);
-        }
-        catch (JsonException exception)
-        {
-            // The serializer stops at the first problem; walk the file to report all of them.
-            var found = new StructureChecker(context, path, lines, options.MaxDepth, options.MaxDiagnosticsPerFile + 1, diagnostics).Check(json.Span, context.RecordFileDto);
-            if (found == 0)
-            {
-                var (line, column) = lines.Locate(lines.OffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0));
-                diagnostics.Add(new Diagnostic(DiagnosticCodes.WrongType, exception.Message) { File = path, JsonPointer = ToPointer(exception.Path), Line = line, Column = column });
-            }
-
-            return null;
-        }
-
-        if (dto is null)
-        {
-            diagnostics.Add(At(DiagnosticCodes.WrongType, "A record file is a JSON object, not null.", path, string.Empty, lines, 0));
-            return null;
-        }
-
-        var mapper = new RecordMapper(path, options.MaxStringLength);
-        var record = mapper.Map(dto);
-        Positions.Resolve(mapper.Problems, json, options.MaxDepth, diagnostics);
-        return record;
+        var bad = FirstInvalidUtf8(json.Span);
+        var (line, column) = new LineCursor(json.Span).Locate(bad);
+        diagnostics.Add(new Diagnostic(DiagnosticCodes.InvalidJson, $"The file is not valid UTF-8 (byte 0x{json.Span[bad]:X2} at offset {bad}); save it as UTF-8.") { File = path, JsonPointer = string.Empty, Line = line, Column = column });
+        return null;
     }
 
-    /// <summary>Keeps at most <see cref="LoadOptions.MaxDiagnosticsPerFile"/> of one file's diagnostics, counting the rest in one CR1023.</summary>
-    private static void Cap(List<Diagnostic> fileDiagnostics, string path, LoadOptions options, List<Diagnostic> diagnostics)
+    /// <summary>The offset of the first byte that is not part of valid UTF-8 (the text is known to hold one).</summary>
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
-        if (fileDiagnostics.Count <= options.MaxDiagnosticsPerFile)
-        {
-            diagnostics.AddRange(fileDiagnostics);
-            return;
-        }
-
-        var kept = fileDiagnostics.Order(Validation.DiagnosticOrder.Instance).Take(options.MaxDiagnosticsPerFile).ToList();
-        diagnostics.AddRange(kept);
-        var last = kept[^1];
-        diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyProblems, $"\"{path}\" has more than {options.MaxDiagnosticsPerFile:N0} problems; the rest are not listed.") { File = path, JsonPointer = last.JsonPointer, Line = last.Line, Column = last.Column });
-    }
-
-    /// <summary>The offset of the first byte that is not part of valid UTF-8, or null when the text is valid.</summary>
-    private static int? FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return null;
-        }
-
         var offset = 0;
         while (offset < bytes.Length)
         {
@@ -291,66 +217,21 @@ public static class CaseDatasetLoader
             offset += consumed;
         }
 
-        return null;
+        return 0;
     }
 
-    private static bool CheckFormatVersion(string path, ReadOnlySpan<byte> json, LineMap lines, LoadOptions options, List<Diagnostic> diagnostics)
-    {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
-        try
-        {
-            if (!reader.Read())
-            {
-                diagnostics.Add(At(DiagnosticCodes.InvalidJson, "The file is empty; a record file is a JSON object that begins with \"formatVersion\".", path, string.Empty, lines, 0));
-                return false;
-            }
-
-            if (reader.TokenType != JsonTokenType.StartObject)
-            {
-                diagnostics.Add(At(DiagnosticCodes.WrongType, "A record file is a JSON object ({ \"formatVersion\": \"1.0\", … }).", path, string.Empty, lines, reader.TokenStartIndex));
-                return false;
-            }
-
-            var start = reader.TokenStartIndex;
-            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-            {
-                if (!reader.ValueTextEquals("formatVersion"u8))
-                {
-                    reader.Read();
-                    reader.Skip();
-                    continue;
-                }
-
-                reader.Read();
-                if (reader.TokenType == JsonTokenType.String && reader.ValueTextEquals("1.0"u8))
-                {
-                    return true;
-                }
-
-                var found = reader.TokenType == JsonTokenType.String ? $"\"{StructureChecker.TryGetString(ref reader)}\"" : reader.TokenType.ToString().ToLowerInvariant();
-                diagnostics.Add(At(DiagnosticCodes.UnsupportedFormatVersion, $"The format version is {found}; this version of CaseRecords reads \"{RecordFile.CurrentFormatVersion}\".", path, "/formatVersion", lines, reader.TokenStartIndex));
-                return false;
-            }
-
-            diagnostics.Add(At(DiagnosticCodes.UnsupportedFormatVersion, $"The file has no \"formatVersion\"; add \"formatVersion\": \"{RecordFile.CurrentFormatVersion}\".", path, string.Empty, lines, start));
-            return false;
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException)
-        {
-            // Malformed JSON: the structure check reports it with its position.
-            return true;
-        }
-    }
-
-    private static List<SourceText> LoadTexts(DatasetFiles files, List<RecordFile> recordFiles, LoadOptions options, List<Diagnostic> diagnostics)
+    private static List<SourceText> LoadTexts(DatasetFiles files, List<RecordFile> recordFiles, Dictionary<string, FileLayout> layouts, Dictionary<Source, (int Line, int Column)> positions, LoadOptions options, List<Diagnostic> all)
     {
         var texts = new Dictionary<string, SourceText?>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
         foreach (var record in recordFiles)
         {
             for (var i = 0; i < record.Sources.Count; i++)
             {
                 var source = record.Sources[i];
-                var pointer = $"/sources/{i}/text";
+                var pointer = $"/{RecordFormat.File[FileField.Sources]}/{layouts[record.Path].IndexOf(source, i)}/{RecordFormat.Source[SourceField.Text]}";
+                var (line, column) = positions.GetValueOrDefault(source);
+                var before = diagnostics.Count;
                 if (texts.ContainsKey(source.TextPath))
                 {
                     continue;
@@ -358,16 +239,26 @@ public static class CaseDatasetLoader
 
                 if (!DatasetPaths.IsSafeRelative(source.TextPath, out var problem))
                 {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"The source text path \"{source.TextPath}\" is refused: {problem}. Give a path inside the dataset folder, relative to it.") { File = record.Path, JsonPointer = pointer, EntityId = source.Id });
+                    diagnostics.Add(new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"The source text path \"{source.TextPath}\" is refused: {problem}. Give a path inside the dataset folder, relative to it.") { File = record.Path, JsonPointer = pointer, EntityId = source.Id, Line = line, Column = column });
                     texts[source.TextPath] = null;
                     continue;
                 }
 
                 var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id);
                 texts[source.TextPath] = bytes is null ? null : Decode(source, bytes, record.Path, pointer, diagnostics);
+                Place(before);
+
+                void Place(int from)
+                {
+                    for (var d = from; d < diagnostics.Count; d++)
+                    {
+                        diagnostics[d] = diagnostics[d] with { Line = line, Column = column };
+                    }
+                }
             }
         }
 
+        all.AddRange(diagnostics);
         return [.. texts.Values.OfType<SourceText>()];
     }
 
@@ -532,28 +423,5 @@ public static class CaseDatasetLoader
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
         }
-    }
-
-    private static Diagnostic At(DiagnosticDescriptor descriptor, string message, string file, string pointer, LineMap lines, long offset)
-    {
-        var (line, column) = lines.Locate(offset);
-        return new Diagnostic(descriptor, message) { File = file, JsonPointer = pointer, Line = line, Column = column };
-    }
-
-    /// <summary>Turns the serializer's "$.persons[0].names" path into a JSON Pointer.</summary>
-    private static string? ToPointer(string? path)
-    {
-        if (string.IsNullOrEmpty(path))
-        {
-            return null;
-        }
-
-        var text = new StringBuilder();
-        foreach (var part in path.TrimStart('$').Split(['.', '['], StringSplitOptions.RemoveEmptyEntries))
-        {
-            text.Append('/').Append(PointerBuilder.Escape(part.TrimEnd(']').Trim('\'')));
-        }
-
-        return text.ToString();
     }
 }

@@ -8,10 +8,11 @@ namespace CaseRecords.Loading;
 /// </summary>
 public sealed class LoadResult
 {
-    internal LoadResult(CaseDataset dataset, EquatableArray<Diagnostic> diagnostics)
+    internal LoadResult(CaseDataset dataset, EquatableArray<Diagnostic> diagnostics, EquatableArray<LeftOutRecord> leftOut)
     {
         Dataset = dataset;
         Diagnostics = diagnostics;
+        LeftOut = leftOut;
     }
 
     /// <summary>The records that could be read. Complete when <see cref="Succeeded"/> is true.</summary>
@@ -19,6 +20,13 @@ public sealed class LoadResult
 
     /// <summary>Every problem found, ordered by file, line and column.</summary>
     public EquatableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>
+    /// What was not loaded because of errors: each citation, claim, source or entity left out (the smallest unit
+    /// an error broke), and each whole file that could not be used. Empty when everything was loaded.
+    /// <see cref="LeftOutRecord.Summarize"/> says it in a line.
+    /// </summary>
+    public EquatableArray<LeftOutRecord> LeftOut { get; }
 
     /// <summary>Whether no error was found (warnings and information may remain).</summary>
     public bool Succeeded => !Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using CaseRecords.Dates;
 
@@ -7,11 +8,21 @@ namespace CaseRecords.Serialization;
 /// <summary>
 /// Writes datasets as canonical JSON: properties in the format's order, two-space indentation, '\n' line ends,
 /// empty lists and default values left out, non-ASCII text unescaped. Loading a canonical file and writing
-/// it again gives the same bytes.
+/// it again gives the same bytes. Property names and their order come from the one description of the format
+/// that the reader also uses.
 /// </summary>
 public static class CaseDatasetWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    private static readonly JsonWriterOptions Canonical = new()
+    {
+        Indented = true,
+        IndentSize = 2,
+        NewLine = "\n",
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+    };
 
     /// <summary>Writes one record file as canonical JSON.</summary>
     /// <param name="file">The record file.</param>
@@ -22,7 +33,11 @@ public static class CaseDatasetWriter
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(destination);
-        JsonSerializer.Serialize(destination, ToDto(file), CaseRecordsJsonContext.Writing.RecordFileDto);
+        using (var writer = new Utf8JsonWriter(destination, Canonical))
+        {
+            WriteFile(writer, file);
+        }
+
         destination.WriteByte((byte)'\n');
     }
 
@@ -100,100 +115,217 @@ public static class CaseDatasetWriter
         }
     }
 
-    // ---- model to wire format ------------------------------------------------------------------------------
+    // ---- model to JSON ----------------------------------------------------------------------------------------
 
-    internal static RecordFileDto ToDto(RecordFile file) => new()
+    private static void WriteFile(Utf8JsonWriter w, RecordFile file)
     {
-        FormatVersion = RecordFile.CurrentFormatVersion,
-        Sources = List(file.Sources, ToDto),
-        Persons = List(file.Persons, p => new PersonDto
+        var f = RecordFormat.File;
+        w.WriteStartObject();
+        w.WriteString(f.Encode(FileField.FormatVersion), RecordFile.CurrentFormatVersion);
+        List(w, f.Encode(FileField.Sources), file.Sources, WriteSource);
+        List(w, f.Encode(FileField.Persons), file.Persons, static (w, p) =>
         {
-            Id = p.Id,
-            Sensitivity = Sensitivities(p.Sensitivity),
-            Names = Claims(p.Names, Text),
-            Facts = Claims(p.Facts, ToDto),
-        }),
-        Organizations = List(file.Organizations, o => new OrganizationDto
-        {
-            Id = o.Id,
-            Names = Claims(o.Names, Text),
-            Facts = Claims(o.Facts, ToDto),
-        }),
-        Incidents = List(file.Incidents, i => new IncidentDto
-        {
-            Id = i.Id,
-            Names = Claims(i.Names, Text),
-            Dates = Claims(i.Dates, Date),
-            Places = Claims(i.Places, Text),
-            Participants = Claims(i.Participants, ToDto),
-            Facts = Claims(i.Facts, ToDto),
-        }),
-        Proceedings = List(file.Proceedings, p => new ProceedingDto
-        {
-            Id = p.Id,
-            Kind = EnumNames<ProceedingKind>.Name(p.ProceedingKind),
-            Names = Claims(p.Names, Text),
-            Forums = Claims(p.Forums, ToDto),
-            Parties = Claims(p.Parties, ToDto),
-            Filed = Claims(p.Filed, Date),
-            Decided = Claims(p.Decided, Date),
-            Outcomes = Claims(p.Outcomes, Text),
-            Concerns = Claims(p.Concerns, ToDto),
-            Reviews = Claims(p.Reviews, ToDto),
-            Follows = Claims(p.Follows, ToDto),
-            Facts = Claims(p.Facts, ToDto),
-        }),
-    };
-
-    private static SourceDto ToDto(Source s) => new()
-    {
-        Id = s.Id,
-        Title = s.Title,
-        Kind = EnumNames<SourceKind>.Name(s.Kind),
-        Author = s.Author,
-        Publisher = s.Publisher,
-        Url = s.Url?.OriginalString,
-        Published = s.Published?.ToEdtf(),
-        Retrieved = s.Retrieved?.ToEdtf(),
-        Language = s.Language,
-        Text = s.TextPath,
-        Sha256 = s.Sha256,
-    };
-
-    private static List<ClaimDto<TDto>>? Claims<T, TDto>(EquatableArray<Claim<T>> claims, Func<T, TDto> value)
-        where T : notnull =>
-        List(claims, c => new ClaimDto<TDto>
-        {
-            Value = value(c.Value),
-            Citations = List(c.Citations, x => new CitationDto { Source = x.Source, Quote = x.Quote, Locator = x.Locator, RelayedFrom = x.RelayedFrom }),
-            Rank = c.Rank == ClaimRank.Normal ? null : EnumNames<ClaimRank>.Name(c.Rank),
-            AsStated = c.AsStated,
-            Note = c.Note,
-            Sensitivity = Sensitivities(c.Sensitivity),
+            var s = RecordFormat.Person;
+            w.WriteStartObject();
+            w.WriteString(s.Encode(PersonField.Id), p.Id);
+            Sensitivities(w, s.Encode(PersonField.Sensitivity), p.Sensitivity);
+            Claims(w, s.Encode(PersonField.Names), p.Names, Text);
+            Claims(w, s.Encode(PersonField.Facts), p.Facts, WriteFact);
+            w.WriteEndObject();
         });
+        List(w, f.Encode(FileField.Organizations), file.Organizations, static (w, o) =>
+        {
+            var s = RecordFormat.Organization;
+            w.WriteStartObject();
+            w.WriteString(s.Encode(OrganizationField.Id), o.Id);
+            Claims(w, s.Encode(OrganizationField.Names), o.Names, Text);
+            Claims(w, s.Encode(OrganizationField.Facts), o.Facts, WriteFact);
+            w.WriteEndObject();
+        });
+        List(w, f.Encode(FileField.Incidents), file.Incidents, static (w, i) =>
+        {
+            var s = RecordFormat.Incident;
+            w.WriteStartObject();
+            w.WriteString(s.Encode(IncidentField.Id), i.Id);
+            Claims(w, s.Encode(IncidentField.Names), i.Names, Text);
+            Claims(w, s.Encode(IncidentField.Dates), i.Dates, Date);
+            Claims(w, s.Encode(IncidentField.Places), i.Places, Text);
+            Claims(w, s.Encode(IncidentField.Participants), i.Participants, WriteReference);
+            Claims(w, s.Encode(IncidentField.Facts), i.Facts, WriteFact);
+            w.WriteEndObject();
+        });
+        List(w, f.Encode(FileField.Proceedings), file.Proceedings, static (w, p) =>
+        {
+            var s = RecordFormat.Proceeding;
+            w.WriteStartObject();
+            w.WriteString(s.Encode(ProceedingField.Id), p.Id);
+            w.WriteString(s.Encode(ProceedingField.Kind), EnumNames<ProceedingKind>.Name(p.ProceedingKind));
+            Claims(w, s.Encode(ProceedingField.Names), p.Names, Text);
+            Claims(w, s.Encode(ProceedingField.Forums), p.Forums, WriteReference);
+            Claims(w, s.Encode(ProceedingField.Parties), p.Parties, WriteReference);
+            Claims(w, s.Encode(ProceedingField.Filed), p.Filed, Date);
+            Claims(w, s.Encode(ProceedingField.Decided), p.Decided, Date);
+            Claims(w, s.Encode(ProceedingField.Outcomes), p.Outcomes, Text);
+            Claims(w, s.Encode(ProceedingField.Concerns), p.Concerns, WriteReference);
+            Claims(w, s.Encode(ProceedingField.Reviews), p.Reviews, WriteReference);
+            Claims(w, s.Encode(ProceedingField.Follows), p.Follows, WriteReference);
+            Claims(w, s.Encode(ProceedingField.Facts), p.Facts, WriteFact);
+            w.WriteEndObject();
+        });
+        w.WriteEndObject();
+    }
 
-    private static string Text(string value) => value;
-
-    private static string Date(CaseDate value) => value.ToEdtf();
-
-    private static ReferenceDto ToDto(Reference r) => new() { Id = r.Id, Role = r.Role };
-
-    private static FactDto ToDto(Fact f) => new()
+    private static void WriteSource(Utf8JsonWriter w, Source source)
     {
-        Property = f.Property,
-        Text = f.Text,
-        Date = f.Date?.ToEdtf(),
-        Place = f.Place,
-        Quantity = f.Quantity is { } q ? new QuantityDto { Amount = q.Amount, UpperAmount = q.UpperAmount, Unit = q.Unit, Approximate = q.IsApproximate ? true : null } : null,
-        Money = f.Money is { } m ? new MoneyDto { Amount = m.Amount, Currency = m.Currency } : null,
-        Related = f.Related is { } r ? ToDto(r) : null,
-    };
+        var s = RecordFormat.Source;
+        w.WriteStartObject();
+        w.WriteString(s.Encode(SourceField.Id), source.Id);
+        w.WriteString(s.Encode(SourceField.Title), source.Title);
+        w.WriteString(s.Encode(SourceField.Kind), EnumNames<SourceKind>.Name(source.Kind));
+        Optional(w, s.Encode(SourceField.Author), source.Author);
+        Optional(w, s.Encode(SourceField.Publisher), source.Publisher);
+        Optional(w, s.Encode(SourceField.Url), source.Url?.OriginalString);
+        Optional(w, s.Encode(SourceField.Published), source.Published?.ToEdtf());
+        Optional(w, s.Encode(SourceField.Retrieved), source.Retrieved?.ToEdtf());
+        Optional(w, s.Encode(SourceField.Language), source.Language);
+        w.WriteString(s.Encode(SourceField.Text), source.TextPath);
+        w.WriteString(s.Encode(SourceField.Sha256), source.Sha256);
+        w.WriteEndObject();
+    }
 
-    private static List<string>? Sensitivities(Sensitivity value) =>
-        value == Sensitivity.None
-            ? null
-            : [.. Enum.GetValues<Sensitivity>().Where(flag => flag != Sensitivity.None && value.HasFlag(flag)).Select(EnumNames<Sensitivity>.Name)];
+    private static void Claims<T>(Utf8JsonWriter w, JsonEncodedText name, EquatableArray<Claim<T>> claims, Action<Utf8JsonWriter, T> value)
+        where T : notnull
+    {
+        if (claims.IsEmpty)
+        {
+            return;
+        }
 
-    private static List<TDto>? List<T, TDto>(EquatableArray<T> items, Func<T, TDto> map) =>
-        items.IsEmpty ? null : [.. items.Select(map)];
+        var s = RecordFormat.Claim;
+        w.WriteStartArray(name);
+        foreach (var claim in claims)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName(s.Encode(ClaimField.Value));
+            value(w, claim.Value);
+            List(w, s.Encode(ClaimField.Citations), claim.Citations, static (w, c) =>
+            {
+                var s = RecordFormat.Citation;
+                w.WriteStartObject();
+                w.WriteString(s.Encode(CitationField.Source), c.Source);
+                w.WriteString(s.Encode(CitationField.Quote), c.Quote);
+                Optional(w, s.Encode(CitationField.Locator), c.Locator);
+                Optional(w, s.Encode(CitationField.RelayedFrom), c.RelayedFrom);
+                w.WriteEndObject();
+            });
+            Optional(w, s.Encode(ClaimField.Rank), claim.Rank == ClaimRank.Normal ? null : EnumNames<ClaimRank>.Name(claim.Rank));
+            Optional(w, s.Encode(ClaimField.AsStated), claim.AsStated);
+            Optional(w, s.Encode(ClaimField.Note), claim.Note);
+            Sensitivities(w, s.Encode(ClaimField.Sensitivity), claim.Sensitivity);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Text(Utf8JsonWriter w, string value) => w.WriteStringValue(value);
+
+    private static void Date(Utf8JsonWriter w, CaseDate value) => w.WriteStringValue(value.ToEdtf());
+
+    private static void WriteReference(Utf8JsonWriter w, Reference r)
+    {
+        var s = RecordFormat.Reference;
+        w.WriteStartObject();
+        w.WriteString(s.Encode(ReferenceField.Id), r.Id);
+        Optional(w, s.Encode(ReferenceField.Role), r.Role);
+        w.WriteEndObject();
+    }
+
+    private static void WriteFact(Utf8JsonWriter w, Fact f)
+    {
+        var s = RecordFormat.Fact;
+        w.WriteStartObject();
+        w.WriteString(s.Encode(FactField.Property), f.Property);
+        Optional(w, s.Encode(FactField.Text), f.Text);
+        Optional(w, s.Encode(FactField.Date), f.Date?.ToEdtf());
+        Optional(w, s.Encode(FactField.Place), f.Place);
+        if (f.Quantity is { } q)
+        {
+            var qs = RecordFormat.Quantity;
+            w.WriteStartObject(s.Encode(FactField.Quantity));
+            w.WriteNumber(qs.Encode(QuantityField.Amount), q.Amount);
+            if (q.UpperAmount is { } upper)
+            {
+                w.WriteNumber(qs.Encode(QuantityField.UpperAmount), upper);
+            }
+
+            w.WriteString(qs.Encode(QuantityField.Unit), q.Unit);
+            if (q.IsApproximate)
+            {
+                w.WriteBoolean(qs.Encode(QuantityField.Approximate), true);
+            }
+
+            w.WriteEndObject();
+        }
+
+        if (f.Money is { } m)
+        {
+            var ms = RecordFormat.Money;
+            w.WriteStartObject(s.Encode(FactField.Money));
+            w.WriteNumber(ms.Encode(MoneyField.Amount), m.Amount);
+            w.WriteString(ms.Encode(MoneyField.Currency), m.Currency);
+            w.WriteEndObject();
+        }
+
+        if (f.Related is { } related)
+        {
+            w.WritePropertyName(s.Encode(FactField.Related));
+            WriteReference(w, related);
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void Sensitivities(Utf8JsonWriter w, JsonEncodedText name, Sensitivity value)
+    {
+        if (value == Sensitivity.None)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var flag in Enum.GetValues<Sensitivity>())
+        {
+            if (flag != Sensitivity.None && value.HasFlag(flag))
+            {
+                w.WriteStringValue(EnumNames<Sensitivity>.Name(flag));
+            }
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Optional(Utf8JsonWriter w, JsonEncodedText name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+
+    private static void List<T>(Utf8JsonWriter w, JsonEncodedText name, EquatableArray<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        if (items.IsEmpty)
+        {
+            return;
+        }
+
+        w.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(w, item);
+        }
+
+        w.WriteEndArray();
+    }
 }

@@ -9,7 +9,7 @@ internal static class Positions
     /// Locates each pending diagnostic's pointer in <paramref name="json"/> (or its nearest existing ancestor)
     /// and adds the diagnostic, with line and column, to <paramref name="output"/>.
     /// </summary>
-    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output, EntityOffsets? entities = null)
+    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output, FileLayout? entities = null)
     {
         if (pending.Count == 0)
         {
@@ -90,7 +90,7 @@ internal static class Positions
             }
 
             at = target;
-            output.Add(problem.Create(line, LineMap.Column(bytes[lineStart..target])));
+            output.Add(problem.Create(line, LineCursor.Column(bytes[lineStart..target])));
         }
     }
 
@@ -146,4 +146,36 @@ internal static class Positions
         var cut = pointer.LastIndexOf('/');
         return cut <= 0 ? string.Empty : pointer[..cut];
     }
+}
+
+/// <summary>A diagnostic whose position in the file is not yet known: a template, or the parts of one (no object until it is placed).</summary>
+internal readonly record struct PendingDiagnostic
+{
+    private readonly Diagnostic? template;
+    private readonly DiagnosticDescriptor? descriptor;
+    private readonly string? message;
+    private readonly string? file;
+    private readonly string? entityId;
+
+    public PendingDiagnostic(Diagnostic template, string pointer)
+    {
+        this.template = template;
+        Pointer = pointer;
+    }
+
+    public PendingDiagnostic(DiagnosticDescriptor descriptor, string message, string file, string? entityId, string pointer)
+    {
+        this.descriptor = descriptor;
+        this.message = message;
+        this.file = file;
+        this.entityId = entityId;
+        Pointer = pointer;
+    }
+
+    public string Pointer { get; }
+
+    /// <summary>The diagnostic at its pointer, with line and column when they are known.</summary>
+    public Diagnostic Create(int? line = null, int? column = null) => template is { } t
+        ? t with { JsonPointer = Pointer, Line = line, Column = column }
+        : new Diagnostic(descriptor!, message!) { File = file, EntityId = entityId, JsonPointer = Pointer, Line = line, Column = column };
 }

@@ -48,7 +48,8 @@ public static class HostileCorpus
             Case("duplicate keys", () => Replace("\"id\": \"fox\",", "\"id\": \"fox\", \"id\": \"wolf\","), "CR1004"),
             Case("duplicate keys written with an escape", () => Replace("\"id\": \"fox\",", "\"id\": \"fox\", \"\\u0069d\": \"wolf\","), "CR1004"),
             Case("unknown property", () => Replace("\"id\": \"fox\",", "\"id\": \"fox\", \"nickname\": \"Foxy\","), "CR1003"),
-            Case("property in the wrong case", () => Replace("\"id\": \"fox\",", "\"ID\": \"fox\","), "CR1003", "CR1006"),
+            // One problem, one finding: the unknown "ID" names the missing "id" it stands for (no separate CR1006).
+            Case("property in the wrong case", () => Replace("\"id\": \"fox\",", "\"ID\": \"fox\","), "CR1003"),
             Case("wrong type: sources is an object", () => Replace("\"sources\": [", "\"sources\": {\"x\": [").Replace("    }\n  ],\n  \"persons\"", "    }\n  ]},\n  \"persons\"", StringComparison.Ordinal), "CR1005"),
             Case("wrong type: id is a number", () => Replace("\"id\": \"fox\"", "\"id\": 7"), "CR1005"),
             Case("wrong type: citations is a string", () => Replace("\"citations\": [", "\"citations\": \"s1\", \"x\": ["), "CR1005", "CR1003"),

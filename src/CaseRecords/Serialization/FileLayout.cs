@@ -1,17 +1,31 @@
 namespace CaseRecords.Serialization;
 
 /// <summary>
-/// Where each source and entity of a record file starts (the byte offset of its '{'), recorded by the fast path
-/// as it reads. The validator uses it to place findings by reading only the entity they are in, not the file.
+/// What the reader recorded about a record file's layout: where each source and entity starts (the byte offset
+/// of its '{', by JSON index), and the JSON index of every source, entity, claim and citation whose index in the
+/// model differs from its index in the file (because an element before it was left out). The validator uses it
+/// to give its findings the file's JSON Pointers, and to place them by reading only the entity they are in.
 /// </summary>
-internal sealed class EntityOffsets
+internal sealed class FileLayout
 {
-    /// <summary>The record file's top-level lists, in the order of <see cref="Lists"/>.</summary>
-    public static readonly string[] Lists = ["sources", "persons", "organizations", "incidents", "proceedings"];
+    /// <summary>The layout of a dataset built in code: model indices are JSON indices, and nothing was read.</summary>
+    public static readonly FileLayout None = new([[], [], [], [], []], null);
+
+    /// <summary>The record file's top-level lists, in canonical order.</summary>
+    public static readonly string[] Lists = [.. RecordFormat.Lists.Select(l => RecordFormat.File[l])];
 
     private readonly int[][] offsets;
+    private readonly Dictionary<object, int>? jsonIndex;
 
-    public EntityOffsets(int[][] offsets) => this.offsets = offsets;
+    public FileLayout(int[][] offsets, Dictionary<object, int>? jsonIndex)
+    {
+        this.offsets = offsets;
+        this.jsonIndex = jsonIndex;
+    }
+
+    /// <summary>The index <paramref name="unit"/> has in its list in the file, given its index in the model.</summary>
+    public int IndexOf(object unit, int modelIndex) =>
+        jsonIndex is not null && jsonIndex.TryGetValue(unit, out var index) ? index : modelIndex;
 
     /// <summary>
     /// Splits a pointer such as <c>/persons/12/names/0</c> into its entity's offset and the rest (<c>/names/0</c>);

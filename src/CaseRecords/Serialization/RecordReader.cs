@@ -1,0 +1,1611 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using CaseRecords.Dates;
+using CaseRecords.Diagnostics;
+using CaseRecords.Loading;
+
+namespace CaseRecords.Serialization;
+
+/// <summary>
+/// The one reader of record files: a single <see cref="Utf8JsonReader"/> pass that builds the model and reports
+/// every problem with its code, line, column and JSON Pointer. It never throws on input. It keeps every valid
+/// source, entity, claim and citation and leaves out only the smallest unit a problem breaks (a citation, a
+/// claim, or a source or entity), recording what it left out; a source or entity left out keeps its id
+/// defined, so references to it do not cascade into further errors. Malformed JSON ends the pass at the point
+/// of the error: what was complete before it is kept.
+/// </summary>
+/// <remarks>
+/// Property names, required sets and the canonical order come from <see cref="RecordFormat"/>. Strings that
+/// repeat (ids, roles, dates, quotes cited by several claims) are shared through a <see cref="StringPool"/>.
+/// Where each source and entity starts is recorded (<see cref="FileLayout"/>) so that the validator can place
+/// its findings by reading only the entity they are in.
+/// </remarks>
+internal sealed class RecordReader
+{
+    private delegate T? Item<T>(ref Utf8JsonReader reader)
+        where T : class;
+
+    private readonly string file;
+    private readonly ReadOnlyMemory<byte> json;
+    private readonly LoadOptions options;
+    private readonly StringPool pool;
+    private readonly Scratch scratch = new();
+    private readonly Path path = new();
+    private readonly List<Finding> findings = [];
+    private readonly List<LeftOutAt> leftOut = [];
+    private readonly List<int>[] starts = [[], [], [], [], []];
+    private readonly List<(Source Source, long Offset)> sourceTexts = [];
+    private readonly HashSet<string> leftOutIds = new(StringComparer.Ordinal);
+    private Dictionary<object, int>? shifted;
+
+    private readonly Item<Source> source;
+    private readonly Item<Person> person;
+    private readonly Item<Organization> organization;
+    private readonly Item<Incident> incident;
+    private readonly Item<Proceeding> proceeding;
+    private readonly Item<string> text;
+    private readonly Item<CaseDate> date;
+    private readonly Item<Reference> reference;
+    private readonly Item<Fact> fact;
+
+    /// <summary>Whether the unit being read (a citation, claim, source or entity) has a problem of its own.</summary>
+    private bool broken;
+
+    /// <summary>The id of the source or entity being read, once known: diagnostics inside it carry it.</summary>
+    private string? entityId;
+
+    private int problems;
+    private (long Offset, string Message)? versionProblem;
+    private bool versionSeen;
+
+    private RecordReader(string file, ReadOnlyMemory<byte> json, LoadOptions options, StringPool pool)
+    {
+        this.file = file;
+        this.json = json;
+        this.options = options;
+        this.pool = pool;
+        source = ReadSource;
+        person = ReadPerson;
+        organization = ReadOrganization;
+        incident = ReadIncident;
+        proceeding = ReadProceeding;
+        text = ReadTextValue;
+        date = ReadDateValue;
+        reference = ReadReference;
+        fact = ReadFact;
+    }
+
+    /// <summary>Reads one record file (its byte-order mark already skipped, its UTF-8 already checked).</summary>
+    /// <param name="file">The name the file is reported under.</param>
+    /// <param name="json">The file's bytes.</param>
+    /// <param name="options">Limits.</param>
+    /// <param name="pool">Shares repeated strings; not thread-safe.</param>
+    /// <returns>What was read, what was left out, and every problem.</returns>
+    public static RecordReadResult Read(string file, ReadOnlyMemory<byte> json, LoadOptions options, StringPool pool) =>
+        new RecordReader(file, json, options, pool).ReadFile();
+
+    private RecordReadResult ReadFile()
+    {
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        RecordFile? record = null;
+        var fatal = false;
+        try
+        {
+            if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+            {
+                Report(DiagnosticCodes.InvalidJson, "The file is empty; a record file is a JSON object that begins with \"formatVersion\".", 0);
+                fatal = true;
+            }
+            else
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartObject)
+                {
+                    Report(DiagnosticCodes.WrongType, "A record file is a JSON object ({ \"formatVersion\": \"1.0\", … }).", reader.TokenStartIndex);
+                    fatal = true;
+                }
+                else
+                {
+                    record = ReadRoot(ref reader, out fatal);
+                    if (!fatal && reader.Read())
+                    {
+                        Report(DiagnosticCodes.InvalidJson, "Unexpected content after the end of the JSON document.", reader.TokenStartIndex);
+                    }
+                }
+            }
+        }
+        catch (JsonException e)
+        {
+            Malformed(ref reader, e);
+            fatal = true;
+        }
+
+        if (versionProblem is not null || !versionSeen)
+        {
+            if (versionProblem is null && fatal)
+            {
+                // Malformed before the version was seen: the syntax error is the problem to report.
+                return Finish(null, wholeFile: true);
+            }
+
+            // A file of another (or no) version: its other problems would be noise.
+            findings.Clear();
+            problems = 0;
+            var (offset, message) = versionProblem ?? (0, $"The file has no \"{RecordFormat.File[FileField.FormatVersion]}\"; add \"{RecordFormat.File[FileField.FormatVersion]}\": \"{RecordFormat.Version}\".");
+            path.Clear();
+            if (versionProblem is not null)
+            {
+                path.Push(RecordFormat.File[FileField.FormatVersion]);
+            }
+
+            Report(DiagnosticCodes.UnsupportedFormatVersion, message, offset);
+            path.Clear();
+            return Finish(null, wholeFile: true);
+        }
+
+        return Finish(record, wholeFile: record is null);
+    }
+
+    private RecordFile ReadRoot(ref Utf8JsonReader reader, out bool fatal)
+    {
+        fatal = false;
+        var shape = RecordFormat.File;
+        var seen = 0;
+        List<string>? unknown = null;
+        var lists = new object?[5];
+        var objectStart = reader.TokenStartIndex;
+        try
+        {
+            ReadRootProperties(ref reader, shape, ref seen, ref unknown, lists, ref fatal);
+        }
+        catch (JsonException e)
+        {
+            // Malformed JSON between the lists: what was read before it is kept.
+            Malformed(ref reader, e);
+            path.Clear();
+            leftOut.Add(new LeftOutAt(LastMalformedOffset, LeftOutKind.Remainder, string.Empty, null));
+            fatal = true;
+        }
+
+        if (!fatal)
+        {
+            EndObject(shape, seen, unknown, objectStart, required: 0);
+        }
+
+        return new RecordFile(file)
+        {
+            Sources = Cast<Source>(lists[0]),
+            Persons = Cast<Person>(lists[1]),
+            Organizations = Cast<Organization>(lists[2]),
+            Incidents = Cast<Incident>(lists[3]),
+            Proceedings = Cast<Proceeding>(lists[4]),
+        };
+
+        static EquatableArray<T> Cast<T>(object? list) => list is EquatableArray<T> items ? items : default;
+    }
+
+    private void ReadRootProperties(ref Utf8JsonReader reader, ObjectShape<FileField> shape, ref int seen, ref List<string>? unknown, object?[] lists, ref bool fatal)
+    {
+        while (true)
+        {
+            var index = NextProperty(ref reader, shape, ref seen, ref unknown, out var name);
+            if (index == End)
+            {
+                break;
+            }
+
+            if (index < 0)
+            {
+                continue;
+            }
+
+            path.Push(name);
+            var field = (FileField)index;
+            if (field == FileField.FormatVersion)
+            {
+                reader.Read();
+                versionSeen = true;
+                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("1.0"u8))
+                {
+                    var found = reader.TokenType == JsonTokenType.String ? $"\"{Shorten(TryGetString(ref reader) ?? "?")}\"" : Found(reader.TokenType);
+                    versionProblem = (reader.TokenStartIndex, $"The format version is {found}; this version of CaseRecords reads \"{RecordFormat.Version}\".");
+                    reader.Skip();
+                }
+            }
+            else
+            {
+                var list = index - 1;
+                lists[list] = field switch
+                {
+                    FileField.Sources => TopList(ref reader, source, list, ref fatal),
+                    FileField.Persons => TopList(ref reader, person, list, ref fatal),
+                    FileField.Organizations => TopList(ref reader, organization, list, ref fatal),
+                    FileField.Incidents => TopList(ref reader, incident, list, ref fatal),
+                    _ => TopList(ref reader, proceeding, list, ref fatal),
+                };
+            }
+
+            path.Pop();
+            if (fatal)
+            {
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// One of the top-level lists. Malformed JSON inside it ends the pass here (<paramref name="fatal"/>): the
+    /// elements read before it are kept, the one being read and the rest of the file are reported as left out.
+    /// </summary>
+    private EquatableArray<T> TopList<T>(ref Utf8JsonReader reader, Item<T> item, int list, ref bool fatal)
+        where T : class
+    {
+        reader.Read();
+        if (!IsList(ref reader))
+        {
+            return default;
+        }
+
+        var kind = (LeftOutKind)((int)LeftOutKind.Source + list);
+        var items = scratch.Rent();
+        var count = 0;
+        var index = 0;
+        var depth = path.Depth;
+        var start = 0L;
+        try
+        {
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                start = reader.TokenStartIndex;
+                starts[list].Add(checked((int)start));
+                path.Push(index);
+                entityId = null;
+                var findingsBefore = findings.Count;
+                var leftOutBefore = leftOut.Count;
+                broken = false;
+                var value = reader.TokenType == JsonTokenType.Null ? NullElement<T>(ref reader) : item(ref reader);
+                ClaimFindings(findingsBefore);
+                if (value is null || broken)
+                {
+                    // Only the outermost unit counts as left out: drop what was recorded inside it.
+                    leftOut.RemoveRange(leftOutBefore, leftOut.Count - leftOutBefore);
+                    LeaveOut(kind, start, entityId);
+                    NoteLeftOut(findingsBefore, entityId is null ? $"The {Noun(kind)} is left out." : $"The {Noun(kind)} \"{entityId}\" is left out; references to it still resolve.");
+                }
+                else
+                {
+                    Keep(ref items, ref count, value, index);
+                    if (value is Source kept)
+                    {
+                        sourceTexts.Add((kept, pendingTextOffset));
+                    }
+                }
+
+                path.Pop();
+                index++;
+            }
+        }
+        catch (JsonException e)
+        {
+            Malformed(ref reader, e);
+            path.Truncate(depth + 1);
+            leftOut.Add(new LeftOutAt(start, kind, path.ToString(), entityId));
+            path.Truncate(depth);
+            leftOut.Add(new LeftOutAt(LastMalformedOffset, LeftOutKind.Remainder, string.Empty, null));
+            fatal = true;
+        }
+
+        entityId = null;
+        return scratch.Return<T>(items, count);
+    }
+
+    // ---- sources and entities -----------------------------------------------------------------------------
+
+    private long pendingTextOffset;
+
+    private Source? ReadSource(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Source;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? id = null, title = null, textPath = null, sha = null, author = null, publisher = null, language = null;
+        SourceKind? kind = null;
+        Uri? url = null;
+        CaseDate? published = null, retrieved = null;
+        pendingTextOffset = objectStart;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((SourceField)index)
+            {
+                case SourceField.Id: id = entityId = Id(ref reader, name); break;
+                case SourceField.Title: title = Text(ref reader, name); break;
+                case SourceField.Kind: kind = EnumValue<SourceKind>(ref reader, name); break;
+                case SourceField.Author: author = OptionalText(ref reader, name); break;
+                case SourceField.Publisher: publisher = OptionalText(ref reader, name); break;
+                case SourceField.Url: url = Url(ref reader, name); break;
+                case SourceField.Published: published = OptionalDate(ref reader, name); break;
+                case SourceField.Retrieved: retrieved = OptionalDate(ref reader, name); break;
+                case SourceField.Language: language = OptionalText(ref reader, name); break;
+                case SourceField.Text: pendingTextOffset = reader.TokenStartIndex; textPath = Text(ref reader, name); break;
+                default: sha = Checked(ref reader, name, Source.IsSha256, "The sha256 must be 64 lower-case hexadecimal digits (the SHA-256 of the text file's bytes)."); break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        if (broken || id is null || title is null || kind is null || textPath is null || sha is null)
+        {
+            return null;
+        }
+
+        return new Source(id, title, kind.Value, textPath, sha)
+        {
+            Author = author,
+            Publisher = publisher,
+            Url = url,
+            Published = published,
+            Retrieved = retrieved,
+            Language = language,
+        };
+    }
+
+    private Person? ReadPerson(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Person;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? id = null;
+        var sensitivity = Sensitivity.None;
+        EquatableArray<Claim<string>> names = default;
+        EquatableArray<Claim<Fact>> facts = default;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((PersonField)index)
+            {
+                case PersonField.Id: id = entityId = Id(ref reader, name); break;
+                case PersonField.Sensitivity: sensitivity = Sensitivities(ref reader, name); break;
+                case PersonField.Names: names = Claims(ref reader, text); break;
+                default: facts = Claims(ref reader, fact); break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        return broken || id is null ? null : new Person(id) { Sensitivity = sensitivity, Names = names, Facts = facts };
+    }
+
+    private Organization? ReadOrganization(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Organization;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? id = null;
+        EquatableArray<Claim<string>> names = default;
+        EquatableArray<Claim<Fact>> facts = default;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((OrganizationField)index)
+            {
+                case OrganizationField.Id: id = entityId = Id(ref reader, name); break;
+                case OrganizationField.Names: names = Claims(ref reader, text); break;
+                default: facts = Claims(ref reader, fact); break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        return broken || id is null ? null : new Organization(id) { Names = names, Facts = facts };
+    }
+
+    private Incident? ReadIncident(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Incident;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? id = null;
+        EquatableArray<Claim<string>> names = default, places = default;
+        EquatableArray<Claim<CaseDate>> dates = default;
+        EquatableArray<Claim<Reference>> participants = default;
+        EquatableArray<Claim<Fact>> facts = default;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((IncidentField)index)
+            {
+                case IncidentField.Id: id = entityId = Id(ref reader, name); break;
+                case IncidentField.Names: names = Claims(ref reader, text); break;
+                case IncidentField.Dates: dates = Claims(ref reader, date); break;
+                case IncidentField.Places: places = Claims(ref reader, text); break;
+                case IncidentField.Participants: participants = Claims(ref reader, reference); break;
+                default: facts = Claims(ref reader, fact); break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        return broken || id is null ? null : new Incident(id) { Names = names, Dates = dates, Places = places, Participants = participants, Facts = facts };
+    }
+
+    private Proceeding? ReadProceeding(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Proceeding;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? id = null;
+        ProceedingKind? kind = null;
+        EquatableArray<Claim<string>> names = default, outcomes = default;
+        EquatableArray<Claim<CaseDate>> filed = default, decided = default;
+        EquatableArray<Claim<Reference>> forums = default, parties = default, concerns = default, reviews = default, follows = default;
+        EquatableArray<Claim<Fact>> facts = default;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((ProceedingField)index)
+            {
+                case ProceedingField.Id: id = entityId = Id(ref reader, name); break;
+                case ProceedingField.Kind: kind = EnumValue<ProceedingKind>(ref reader, name); break;
+                case ProceedingField.Names: names = Claims(ref reader, text); break;
+                case ProceedingField.Forums: forums = Claims(ref reader, reference); break;
+                case ProceedingField.Parties: parties = Claims(ref reader, reference); break;
+                case ProceedingField.Filed: filed = Claims(ref reader, date); break;
+                case ProceedingField.Decided: decided = Claims(ref reader, date); break;
+                case ProceedingField.Outcomes: outcomes = Claims(ref reader, text); break;
+                case ProceedingField.Concerns: concerns = Claims(ref reader, reference); break;
+                case ProceedingField.Reviews: reviews = Claims(ref reader, reference); break;
+                case ProceedingField.Follows: follows = Claims(ref reader, reference); break;
+                default: facts = Claims(ref reader, fact); break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        if (broken || id is null || kind is null)
+        {
+            return null;
+        }
+
+        return new Proceeding(id, kind.Value)
+        {
+            Names = names,
+            Forums = forums,
+            Parties = parties,
+            Filed = filed,
+            Decided = decided,
+            Outcomes = outcomes,
+            Concerns = concerns,
+            Reviews = reviews,
+            Follows = follows,
+            Facts = facts,
+        };
+    }
+
+    // ---- claims and citations -----------------------------------------------------------------------------
+
+    /// <summary>A claim list: each broken claim is left out on its own; a list that is not a list breaks the entity.</summary>
+    private EquatableArray<Claim<T>> Claims<T>(ref Utf8JsonReader reader, Item<T> value)
+        where T : class
+    {
+        if (!IsList(ref reader))
+        {
+            return default;
+        }
+
+        var items = scratch.Rent();
+        var count = 0;
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            path.Push(index);
+            var mark = BeginUnit(ref reader);
+            var claim = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Claim<T>>(ref reader) : ReadClaim(ref reader, value), LeftOutKind.Claim);
+            if (claim is not null)
+            {
+                Keep(ref items, ref count, claim, index);
+            }
+
+            path.Pop();
+            index++;
+        }
+
+        return scratch.Return<Claim<T>>(items, count);
+    }
+
+    /// <summary>Starts a droppable unit (a claim or citation): it gets a broken flag of its own.</summary>
+    private UnitMark BeginUnit(ref Utf8JsonReader reader)
+    {
+        var mark = new UnitMark(broken, reader.TokenStartIndex, leftOut.Count, findings.Count);
+        broken = false;
+        return mark;
+    }
+
+    /// <summary>Ends a droppable unit: null when it is left out (recorded, and said in its findings).</summary>
+    private T? EndUnit<T>(UnitMark mark, T? value, LeftOutKind kind)
+        where T : class
+    {
+        if (value is null || broken)
+        {
+            leftOut.RemoveRange(mark.LeftOut, leftOut.Count - mark.LeftOut);
+            leftOut.Add(new LeftOutAt(mark.Start, kind, path.ToString(), null));
+            NoteLeftOut(mark.Findings, $"The {Noun(kind)} is left out.");
+            value = null;
+        }
+
+        broken = mark.Broken;
+        return value;
+    }
+
+    private readonly record struct UnitMark(bool Broken, long Start, int LeftOut, int Findings);
+
+    private Claim<T>? ReadClaim<T>(ref Utf8JsonReader reader, Item<T> value)
+        where T : class
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Claim;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        T? claimValue = null;
+        EquatableArray<Citation> citations = default;
+        var citationsWritten = false;
+        var rank = ClaimRank.Normal;
+        string? asStated = null, note = null;
+        var sensitivity = Sensitivity.None;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((ClaimField)index)
+            {
+                case ClaimField.Value:
+                    if (reader.TokenType == JsonTokenType.Null)
+                    {
+                        Report(DiagnosticCodes.NullValue, "The claim's value is null; give a value.", reader.TokenStartIndex);
+                    }
+                    else
+                    {
+                        claimValue = value(ref reader);
+                    }
+
+                    break;
+                case ClaimField.Citations:
+                    (citations, citationsWritten) = Citations(ref reader);
+                    break;
+                case ClaimField.Rank:
+                    rank = reader.TokenType == JsonTokenType.Null ? ClaimRank.Normal : EnumValue<ClaimRank>(ref reader, name) ?? ClaimRank.Normal;
+                    break;
+                case ClaimField.AsStated: asStated = OptionalText(ref reader, name); break;
+                case ClaimField.Note: note = OptionalText(ref reader, name); break;
+                default: sensitivity = Sensitivities(ref reader, name); break;
+            }
+
+            path.Pop();
+        }
+
+        // A claim whose citations are missing, empty or null is uncited (CR1012), not merely missing a property.
+        if ((seen & (1 << (int)ClaimField.Citations)) == 0 || (citations.IsEmpty && !citationsWritten))
+        {
+            Report(DiagnosticCodes.UncitedClaim, "The claim has no citation. Add \"citations\": [{\"source\": \"<source id>\", \"quote\": \"<verbatim words>\"}] or remove the claim: every claim is cited.", objectStart);
+        }
+
+        EndObject(shape, seen | (1 << (int)ClaimField.Citations), unknown, objectStart);
+        if (broken || claimValue is null || citations.IsEmpty)
+        {
+            return null;
+        }
+
+        return new Claim<T>(claimValue, citations) { Rank = rank, Sensitivity = sensitivity, AsStated = asStated, Note = note };
+    }
+
+    /// <summary>A claim's citations, each broken one left out on its own; whether any citation was written at all.</summary>
+    private (EquatableArray<Citation> Citations, bool Written) Citations(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return (default, false);
+        }
+
+        if (!IsList(ref reader))
+        {
+            return (default, true);
+        }
+
+        var items = scratch.Rent();
+        var count = 0;
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            path.Push(index);
+            var mark = BeginUnit(ref reader);
+            var citation = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Citation>(ref reader) : ReadCitation(ref reader), LeftOutKind.Citation);
+            if (citation is not null)
+            {
+                Keep(ref items, ref count, citation, index);
+            }
+
+            path.Pop();
+            index++;
+        }
+
+        return (scratch.Return<Citation>(items, count), index > 0);
+    }
+
+    private Citation? ReadCitation(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Citation;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? sourceId = null, quote = null, locator = null, relayedFrom = null;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((CitationField)index)
+            {
+                case CitationField.Source: sourceId = Id(ref reader, name); break;
+                case CitationField.Quote: quote = Text(ref reader, name); break;
+                case CitationField.Locator: locator = OptionalText(ref reader, name); break;
+                default: relayedFrom = reader.TokenType == JsonTokenType.Null ? null : Id(ref reader, name); break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        return broken || sourceId is null || quote is null ? null : new Citation(sourceId, quote) { Locator = locator, RelayedFrom = relayedFrom };
+    }
+
+    // ---- values -------------------------------------------------------------------------------------------
+
+    private string? ReadTextValue(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, "a string");
+            return null;
+        }
+
+        if (String(ref reader) is not { } value)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Report(DiagnosticCodes.EmptyValue, "The value is empty; give the text the source states.", reader.TokenStartIndex);
+            return null;
+        }
+
+        return TooLong(ref reader, value) ? null : value;
+    }
+
+    private CaseDate? ReadDateValue(ref Utf8JsonReader reader) => Date(ref reader, RecordFormat.Claim[ClaimField.Value]);
+
+    private Reference? ReadReference(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Reference;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? id = null, role = null;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            if ((ReferenceField)index == ReferenceField.Id)
+            {
+                id = Id(ref reader, name);
+            }
+            else
+            {
+                role = OptionalText(ref reader, name);
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        return id is null ? null : new Reference(id, role);
+    }
+
+    private Fact? ReadFact(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Fact;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        string? property = null, factText = null, place = null;
+        CaseDate? factDate = null;
+        Quantity? quantity = null;
+        Money? money = null;
+        Reference? related = null;
+        var wasBroken = broken;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((FactField)index)
+            {
+                case FactField.Property: property = Text(ref reader, name); break;
+                case FactField.Text: factText = OptionalText(ref reader, name); break;
+                case FactField.Date: factDate = OptionalDate(ref reader, name); break;
+                case FactField.Place: place = OptionalText(ref reader, name); break;
+                case FactField.Quantity: quantity = reader.TokenType == JsonTokenType.Null ? null : ReadQuantity(ref reader); break;
+                case FactField.Money: money = reader.TokenType == JsonTokenType.Null ? null : ReadMoney(ref reader); break;
+                default: related = reader.TokenType == JsonTokenType.Null ? null : ReadReference(ref reader); break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        if (property is null || broken != wasBroken)
+        {
+            return null;
+        }
+
+        var value = new Fact(property) { Text = factText, Date = factDate, Place = place, Quantity = quantity, Money = money, Related = related };
+        if (!value.HasValue)
+        {
+            Report(DiagnosticCodes.EmptyFact, $"The fact \"{Shorten(property)}\" has no value: give at least one of text, date, place, quantity, money or related.", objectStart);
+            return null;
+        }
+
+        return value;
+    }
+
+    private Quantity? ReadQuantity(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Quantity;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        decimal? amount = null, upper = null;
+        long upperStart = 0;
+        string? unit = null;
+        var approximate = false;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            switch ((QuantityField)index)
+            {
+                case QuantityField.Amount: amount = Decimal(ref reader); break;
+                case QuantityField.UpperAmount: upperStart = reader.TokenStartIndex; upper = reader.TokenType == JsonTokenType.Null ? null : Decimal(ref reader); break;
+                case QuantityField.Unit: unit = Text(ref reader, name); break;
+                default: approximate = Boolean(ref reader) ?? false; break;
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        if (amount is null || unit is null)
+        {
+            return null;
+        }
+
+        if (upper < amount)
+        {
+            path.Push(shape[QuantityField.UpperAmount]);
+            Report(DiagnosticCodes.InvalidValue, $"The upper amount {upper} is less than the amount {amount}; a range goes from amount to upperAmount.", upperStart);
+            path.Pop();
+            return null;
+        }
+
+        return new Quantity(amount.Value, unit) { UpperAmount = upper, IsApproximate = approximate };
+    }
+
+    private Money? ReadMoney(ref Utf8JsonReader reader)
+    {
+        if (!IsObject(ref reader))
+        {
+            return null;
+        }
+
+        var shape = RecordFormat.Money;
+        var objectStart = reader.TokenStartIndex;
+        var seen = 0;
+        List<string>? unknown = null;
+        decimal? amount = null;
+        string? currency = null;
+        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        {
+            if ((MoneyField)index == MoneyField.Amount)
+            {
+                amount = Decimal(ref reader);
+            }
+            else
+            {
+                currency = Checked(ref reader, name, Money.IsCurrencyCode, "The currency must be an ISO 4217 code: three upper-case letters such as \"USD\".");
+            }
+
+            path.Pop();
+        }
+
+        EndObject(shape, seen, unknown, objectStart);
+        return amount is null || currency is null ? null : new Money(amount.Value, currency);
+    }
+
+    private Sensitivity Sensitivities(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null || !IsList(ref reader))
+        {
+            return Sensitivity.None;
+        }
+
+        var result = Sensitivity.None;
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            path.Push(index++);
+            if (reader.TokenType == JsonTokenType.Null)
+            {
+                Report(DiagnosticCodes.NullValue, "A list may not hold null; remove the element.", reader.TokenStartIndex);
+            }
+            else if (EnumValue<Sensitivity>(ref reader, name, exclude: Sensitivity.None) is { } flag)
+            {
+                result |= flag;
+            }
+
+            path.Pop();
+        }
+
+        return result;
+    }
+
+    // ---- scalars ------------------------------------------------------------------------------------------
+
+    private string? Id(ref Utf8JsonReader reader, string name) =>
+        Checked(ref reader, name, EntityIds.IsValid, null);
+
+    /// <summary>A required, non-blank string within the length limit.</summary>
+    private string? Text(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            Report(DiagnosticCodes.NullValue, $"\"{name}\" is null; give a value.", reader.TokenStartIndex);
+            return null;
+        }
+
+        return OptionalText(ref reader, name);
+    }
+
+    /// <summary>An optional string: null (or absent) is no value; otherwise as <see cref="Text"/>.</summary>
+    private string? OptionalText(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            WrongType(ref reader, "a string");
+            return null;
+        }
+
+        if (String(ref reader) is not { } value)
+        {
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            Report(DiagnosticCodes.EmptyValue, $"\"{name}\" is empty; give a value.", reader.TokenStartIndex);
+            return null;
+        }
+
+        return TooLong(ref reader, value) ? null : value;
+    }
+
+    /// <summary>A required string that must pass <paramref name="isValid"/>; <paramref name="message"/> null means the id rule.</summary>
+    private string? Checked(ref Utf8JsonReader reader, string name, Func<string, bool> isValid, string? message)
+    {
+        if (Text(ref reader, name) is not { } value)
+        {
+            return null;
+        }
+
+        if (isValid(value))
+        {
+            return value;
+        }
+
+        Report(DiagnosticCodes.InvalidValue, message ?? $"\"{Shorten(value)}\" is not a valid id. {EntityIds.Rule}", reader.TokenStartIndex);
+        return null;
+    }
+
+    private TEnum? EnumValue<TEnum>(ref Utf8JsonReader reader, string name, TEnum? exclude = null)
+        where TEnum : struct, Enum
+    {
+        if (Text(ref reader, name) is not { } value)
+        {
+            return null;
+        }
+
+        if (EnumNames<TEnum>.TryParse(value, out var parsed) && !parsed.Equals(exclude))
+        {
+            return parsed;
+        }
+
+        var allowed = EnumNames<TEnum>.Names.Where(n => exclude is null || n != EnumNames<TEnum>.Name(exclude.Value)).ToList();
+        var closest = value.Length <= 64 ? allowed.MinBy(n => ObjectShape.EditDistance(n, value)) : null;
+        var suggestion = closest is not null && ObjectShape.EditDistance(closest, value) <= Math.Max(2, value.Length / 3) ? $" Did you mean \"{closest}\"?" : string.Empty;
+        var noun = typeof(TEnum) == typeof(Sensitivity) ? "sensitivity marking" : $"{name}";
+        var verb = typeof(TEnum) == typeof(Sensitivity) ? "any" : "one";
+        Report(DiagnosticCodes.InvalidValue, $"\"{Shorten(value)}\" is not a valid {noun}.{suggestion} Use {verb} of: {string.Join(", ", allowed)}.", reader.TokenStartIndex);
+        return null;
+    }
+
+    private CaseDate? OptionalDate(ref Utf8JsonReader reader, string name) =>
+        reader.TokenType == JsonTokenType.Null ? null : Date(ref reader, name);
+
+    private CaseDate? Date(ref Utf8JsonReader reader, string name)
+    {
+        if (Text(ref reader, name) is not { } value)
+        {
+            return null;
+        }
+
+        var result = CaseDate.Parse(value);
+        if (result.Success)
+        {
+            return result.Value;
+        }
+
+        var descriptor = result.ErrorKind switch
+        {
+            EdtfErrorKind.UnsupportedLevel2 => DiagnosticCodes.UnsupportedDate,
+            EdtfErrorKind.ReversedInterval => DiagnosticCodes.ReversedInterval,
+            _ => DiagnosticCodes.InvalidDate,
+        };
+        Report(descriptor, $"\"{Shorten(value)}\" is not a valid date: {result.Message}", reader.TokenStartIndex);
+        return null;
+    }
+
+    private Uri? Url(ref Utf8JsonReader reader, string name)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        var value = Checked(ref reader, name, v => Uri.TryCreate(v, UriKind.Absolute, out _), "The url must be an absolute address such as \"https://example.org/page\".");
+        return value is null ? null : new Uri(value, UriKind.Absolute);
+    }
+
+    private decimal? Decimal(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            Report(DiagnosticCodes.NullValue, "Null is not allowed here; give a value or remove it.", reader.TokenStartIndex);
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            WrongType(ref reader, "a number");
+            return null;
+        }
+
+        if (reader.TryGetDecimal(out var value))
+        {
+            return value;
+        }
+
+        Report(DiagnosticCodes.InvalidValue, "The number is out of range; amounts must fit a decimal (about ±7.9e28 with up to 28 decimal places).", reader.TokenStartIndex);
+        return null;
+    }
+
+    private bool? Boolean(ref Utf8JsonReader reader)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.True: return true;
+            case JsonTokenType.False: return false;
+            case JsonTokenType.Null: return null;
+            default:
+                WrongType(ref reader, "true or false");
+                return null;
+        }
+    }
+
+    /// <summary>The current string token, shared through the pool; null (reported) when its escapes do not decode.</summary>
+    private string? String(ref Utf8JsonReader reader)
+    {
+        if (!reader.ValueIsEscaped)
+        {
+            return pool.Get(reader.ValueSpan);
+        }
+
+        if (TryGetString(ref reader) is { } value)
+        {
+            return value;
+        }
+
+        Report(DiagnosticCodes.InvalidJson, InvalidEscape, reader.TokenStartIndex);
+        return null;
+    }
+
+    private bool TooLong(ref Utf8JsonReader reader, string value)
+    {
+        if (value.Length <= options.MaxStringLength)
+        {
+            return false;
+        }
+
+        Report(DiagnosticCodes.StringTooLong, $"The value is {value.Length:N0} characters long; the limit is {options.MaxStringLength:N0}.", reader.TokenStartIndex);
+        return true;
+    }
+
+    // ---- structure ----------------------------------------------------------------------------------------
+
+    private const int End = int.MinValue;
+    private const int Skipped = -1;
+
+    /// <summary>
+    /// Moves to the next property of the current object: its index in <paramref name="shape"/>, <see cref="End"/>
+    /// at the end of the object, or <see cref="Skipped"/> for a property that was reported (unknown, duplicate,
+    /// undecodable) and skipped. An unknown property is reported when the object ends, where a near miss of a
+    /// missing required property can be told apart (<see cref="EndObject"/>).
+    /// </summary>
+    private int NextProperty(ref Utf8JsonReader reader, ObjectShape shape, ref int seen, ref List<string>? unknown, out string name)
+    {
+        name = string.Empty;
+        reader.Read();
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return End;
+        }
+
+        var nameStart = reader.TokenStartIndex;
+        int index;
+        if (!reader.ValueIsEscaped)
+        {
+            index = shape.IndexOf(reader.ValueSpan);
+        }
+        else if (TryGetString(ref reader) is { } unescaped)
+        {
+            index = shape.IndexOf(System.Text.Encoding.UTF8.GetBytes(unescaped));
+        }
+        else
+        {
+            Report(DiagnosticCodes.InvalidJson, InvalidEscape, nameStart);
+            reader.Read();
+            reader.Skip();
+            return Skipped;
+        }
+
+        if (index < 0)
+        {
+            var unknownName = TryGetString(ref reader) ?? "?";
+            (unknown ??= []).Add(unknownName);
+            path.Push(unknownName);
+            unknownOffsets.Add(nameStart);
+            unknownPointers.Add(path.ToString());
+            path.Pop();
+            broken = true;
+            reader.Read();
+            reader.Skip();
+            return Skipped;
+        }
+
+        name = shape.Names[index];
+        if ((seen & (1 << index)) != 0)
+        {
+            path.Push(name);
+            Report(DiagnosticCodes.DuplicateProperty, $"The property \"{name}\" appears more than once in this object; keep one.", nameStart);
+            path.Pop();
+            reader.Read();
+            reader.Skip();
+            return Skipped;
+        }
+
+        seen |= 1 << index;
+        return index;
+    }
+
+    // Unknown properties of the objects being read, with where they were (objects nest, so these are stacks).
+    private readonly List<long> unknownOffsets = [];
+    private readonly List<string> unknownPointers = [];
+
+    /// <summary>The next known property, with the reader on its value and its name pushed on the path; false at the end of the object.</summary>
+    private bool NextValue(ref Utf8JsonReader reader, ObjectShape shape, ref int seen, ref List<string>? unknown, out int index, out string name)
+    {
+        while (true)
+        {
+            index = NextProperty(ref reader, shape, ref seen, ref unknown, out name);
+            if (index == End)
+            {
+                return false;
+            }
+
+            if (index >= 0)
+            {
+                path.Push(name);
+                reader.Read();
+                return true;
+            }
+        }
+    }
+
+    /// <summary>
+    /// At the end of an object: reports its unknown properties (with the property each most likely meant) and
+    /// its missing required ones, once each: "qoute" where "quote" is missing is one problem, not two.
+    /// </summary>
+    private void EndObject(ObjectShape shape, int seen, List<string>? unknown, long objectStart, int? required = null)
+    {
+        var missing = (required ?? shape.Required) & ~seen;
+        if (unknown is not null)
+        {
+            var first = unknownOffsets.Count - unknown.Count;
+            for (var i = 0; i < unknown.Count; i++)
+            {
+                var name = unknown[i];
+                var suggestion = name.Length <= 64 ? shape.Suggest(name) : null;
+                var hint = string.Empty;
+                if (suggestion is not null)
+                {
+                    var bit = 1 << shape.Names.ToList().IndexOf(suggestion);
+                    hint = (missing & bit) != 0 ? $" (did you mean \"{suggestion}\"? It is required)" : $" (did you mean \"{suggestion}\"?)";
+                    missing &= ~bit;
+                }
+
+                findingsPath = unknownPointers[first + i];
+                Report(DiagnosticCodes.UnknownProperty, $"Unknown property \"{Shorten(name)}\"{hint}. Allowed here: {string.Join(", ", shape.Names)}.", unknownOffsets[first + i]);
+                findingsPath = null;
+            }
+
+            unknownOffsets.RemoveRange(first, unknown.Count);
+            unknownPointers.RemoveRange(first, unknown.Count);
+        }
+
+        for (var i = 0; missing != 0; i++, missing >>= 1)
+        {
+            if ((missing & 1) != 0)
+            {
+                Report(DiagnosticCodes.MissingProperty, $"The required property \"{shape.Names[i]}\" is missing.", objectStart);
+            }
+        }
+    }
+
+    private bool IsObject(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        WrongType(ref reader, "an object");
+        return false;
+    }
+
+    /// <summary>Whether the reader is on a list; null counts as an empty list, anything else is reported.</summary>
+    private bool IsList(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.StartArray)
+        {
+            return true;
+        }
+
+        if (reader.TokenType != JsonTokenType.Null)
+        {
+            WrongType(ref reader, "an array");
+        }
+
+        return false;
+    }
+
+    private T? NullElement<T>(ref Utf8JsonReader reader)
+        where T : class
+    {
+        Report(DiagnosticCodes.NullValue, "A list may not hold null; remove the element or give a value.", reader.TokenStartIndex);
+        return null;
+    }
+
+    /// <summary>Reports a value of the wrong JSON type and skips it (a subtree too deep to skip is reported as that instead).</summary>
+    private void WrongType(ref Utf8JsonReader reader, string expected)
+    {
+        var start = reader.TokenStartIndex;
+        var found = Found(reader.TokenType);
+        reader.Skip();
+        Report(DiagnosticCodes.WrongType, $"Expected {expected} but found {found}.", start);
+    }
+
+    private static string Found(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => "a value",
+    };
+
+    private void Keep<T>(ref object[] items, ref int count, T item, int jsonIndex)
+        where T : class
+    {
+        if (jsonIndex != count)
+        {
+            (shifted ??= new Dictionary<object, int>(ReferenceEqualityComparer.Instance))[item] = jsonIndex;
+        }
+
+        Scratch.Add(ref items, ref count, item);
+    }
+
+    // ---- problems -----------------------------------------------------------------------------------------
+
+    /// <summary>The message for a string the reader cannot decode: an unpaired surrogate in a \u escape.</summary>
+    internal const string InvalidEscape = "Malformed JSON: a string holds an invalid \\u escape (an unpaired UTF-16 surrogate such as \\uD800); write the character itself or a valid surrogate pair.";
+
+    private long LastMalformedOffset { get; set; }
+
+    private string? findingsPath;
+
+    private void Malformed(ref Utf8JsonReader reader, JsonException exception)
+    {
+        var offset = OffsetOf(json.Span, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+        LastMalformedOffset = offset;
+        if (reader.CurrentDepth >= options.MaxDepth - 1)
+        {
+            Report(DiagnosticCodes.TooDeep, $"The JSON is nested deeper than {options.MaxDepth} levels.", offset);
+        }
+        else
+        {
+            var message = exception.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            Report(DiagnosticCodes.InvalidJson, "Malformed JSON: " + (cut < 0 ? message : message[..cut].TrimEnd()) + " Nothing after this point is read.", offset);
+        }
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, string message, long offset)
+    {
+        broken = true;
+        if (++problems > options.MaxDiagnosticsPerFile)
+        {
+            // Enough is known; a hostile file can hold millions of problems. Reading goes on (it is linear) but records no more.
+            return;
+        }
+
+        findings.Add(new Finding(offset, descriptor, message, findingsPath ?? path.ToString(), entityId));
+    }
+
+    /// <summary>Gives the findings made inside a source or entity before its id was read that id.</summary>
+    private void ClaimFindings(int from)
+    {
+        if (entityId is null || !EntityIds.IsValid(entityId))
+        {
+            return;
+        }
+
+        var span = CollectionsMarshal.AsSpan(findings);
+        for (var i = from; i < span.Length; i++)
+        {
+            span[i] = span[i] with { EntityId = span[i].EntityId ?? entityId };
+        }
+    }
+
+    /// <summary>Says in each finding made since <paramref name="from"/> what was left out because of it (the outermost unit wins).</summary>
+    private void NoteLeftOut(int from, string note)
+    {
+        var span = CollectionsMarshal.AsSpan(findings);
+        for (var i = from; i < span.Length; i++)
+        {
+            span[i] = span[i] with { Note = note };
+        }
+    }
+
+    private static string Noun(LeftOutKind kind) => kind.ToString().ToLowerInvariant();
+
+    private void LeaveOut(LeftOutKind kind, long offset, string? id)
+    {
+        leftOut.Add(new LeftOutAt(offset, kind, path.ToString(), id));
+        if (id is not null && EntityIds.IsValid(id))
+        {
+            leftOutIds.Add(id);
+        }
+    }
+
+    private RecordReadResult Finish(RecordFile? record, bool wholeFile)
+    {
+        if (wholeFile)
+        {
+            leftOut.Clear();
+            leftOut.Add(new LeftOutAt(0, LeftOutKind.File, string.Empty, null));
+            leftOutIds.Clear();
+            sourceTexts.Clear();
+        }
+
+        // Lines and columns for everything that has an offset, in one pass over the file in offset order.
+        var places = new List<(long Offset, int Kind, int Index)>(findings.Count + leftOut.Count + sourceTexts.Count);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            places.Add((findings[i].Offset, 0, i));
+        }
+
+        for (var i = 0; i < leftOut.Count; i++)
+        {
+            places.Add((leftOut[i].Offset, 1, i));
+        }
+
+        for (var i = 0; i < sourceTexts.Count; i++)
+        {
+            places.Add((sourceTexts[i].Offset, 2, i));
+        }
+
+        places.Sort();
+        var diagnostics = new List<Diagnostic>(findings.Count + 1);
+        var left = new LeftOutRecord[leftOut.Count];
+        var texts = new Dictionary<Source, (int Line, int Column)>(ReferenceEqualityComparer.Instance);
+        var cursor = new LineCursor(json.Span);
+        foreach (var (offset, kind, index) in places)
+        {
+            var (line, column) = cursor.Locate(offset);
+            switch (kind)
+            {
+                case 0:
+                    var f = findings[index];
+                    diagnostics.Add(new Diagnostic(f.Descriptor, f.Note is null ? f.Message : f.Message + " " + f.Note) { File = file, JsonPointer = f.Pointer, EntityId = f.EntityId, Line = line, Column = column });
+                    break;
+                case 1:
+                    var l = leftOut[index];
+                    left[index] = new LeftOutRecord(file, l.Pointer, l.Kind) { Id = l.Id, Line = line, Column = column };
+                    break;
+                default:
+                    texts[sourceTexts[index].Source] = (line, column);
+                    break;
+            }
+        }
+
+        if (problems > options.MaxDiagnosticsPerFile && diagnostics.Count > 0)
+        {
+            var last = diagnostics[^1];
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyProblems, $"\"{file}\" has more than {options.MaxDiagnosticsPerFile:N0} problems; the rest are not listed.") { File = file, JsonPointer = last.JsonPointer, Line = last.Line, Column = last.Column });
+        }
+
+        var layout = new FileLayout([.. starts.Select(s => s.ToArray())], shifted);
+        return new RecordReadResult(record, diagnostics, left, layout, leftOutIds, texts);
+    }
+
+    internal static string? TryGetString(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private static string Shorten(string value) =>
+        value.Length <= 60 ? value : string.Concat(value.AsSpan(0, 57), "...");
+
+    /// <summary>The byte offset of a 0-based line and byte position, as <see cref="JsonException"/> gives them.</summary>
+    private static long OffsetOf(ReadOnlySpan<byte> bytes, long line, long bytePosition)
+    {
+        var offset = 0;
+        for (var i = 0L; i < line; i++)
+        {
+            var next = bytes[offset..].IndexOf((byte)'\n');
+            if (next < 0)
+            {
+                return bytes.Length;
+            }
+
+            offset += next + 1;
+        }
+
+        return Math.Min(bytes.Length, offset + bytePosition);
+    }
+
+    /// <summary>A problem found while reading, placed (line and column) when the file is done.</summary>
+    private readonly record struct Finding(long Offset, DiagnosticDescriptor Descriptor, string Message, string Pointer, string? EntityId, string? Note = null);
+
+    private readonly record struct LeftOutAt(long Offset, LeftOutKind Kind, string Pointer, string? Id);
+
+    /// <summary>The JSON Pointer of the value being read, as a stack of segments formatted only when asked.</summary>
+    private sealed class Path
+    {
+        private (string? Name, int Index)[] segments = new (string?, int)[16];
+
+        public int Depth { get; private set; }
+
+        public void Push(string name) => Push((name, 0));
+
+        public void Push(int index) => Push((null, index));
+
+        public void Pop() => Depth--;
+
+        public void Clear() => Depth = 0;
+
+        public void Truncate(int depth) => Depth = Math.Min(Depth, depth);
+
+        public override string ToString()
+        {
+            var text = new System.Text.StringBuilder();
+            for (var i = 0; i < Depth; i++)
+            {
+                text.Append('/');
+                if (segments[i].Name is { } name)
+                {
+                    text.Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                }
+                else
+                {
+                    text.Append(segments[i].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
+            }
+
+            return text.ToString();
+        }
+
+        private void Push((string?, int) segment)
+        {
+            if (Depth == segments.Length)
+            {
+                Array.Resize(ref segments, segments.Length * 2);
+            }
+
+            segments[Depth++] = segment;
+        }
+    }
+
+    /// <summary>
+    /// Buffers for the lists being read, one per nesting level and reused: a list costs one exact-size array,
+    /// not a growing List and a copy of it.
+    /// </summary>
+    private sealed class Scratch
+    {
+        private readonly Stack<object[]> free = new();
+
+        public object[] Rent() => free.TryPop(out var buffer) ? buffer : new object[16];
+
+        public static void Add(ref object[] buffer, ref int count, object item)
+        {
+            if (count == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            buffer[count++] = item;
+        }
+
+        public EquatableArray<T> Return<T>(object[] buffer, int count)
+            where T : class
+        {
+            EquatableArray<T> result = default;
+            if (count > 0)
+            {
+                var items = new T[count];
+                for (var i = 0; i < count; i++)
+                {
+                    items[i] = (T)buffer[i];
+                }
+
+                result = new EquatableArray<T>(ImmutableCollectionsMarshal.AsImmutableArray(items));
+                Array.Clear(buffer, 0, count);
+            }
+
+            free.Push(buffer);
+            return result;
+        }
+    }
+}
+
+/// <summary>Turns increasing byte offsets into 1-based lines and columns (columns in UTF-16 code units) in one forward pass.</summary>
+internal ref struct LineCursor
+{
+    private readonly ReadOnlySpan<byte> bytes;
+    private int at;
+    private int line;
+    private int lineStart;
+
+    public LineCursor(ReadOnlySpan<byte> bytes)
+    {
+        this.bytes = bytes;
+        line = 1;
+    }
+
+    /// <summary>The line and column of <paramref name="offset"/>, which must not be before the previous one.</summary>
+    public (int Line, int Column) Locate(long offset)
+    {
+        var target = (int)Math.Clamp(offset, at, bytes.Length);
+        var between = bytes[at..target];
+        var newlines = between.Count((byte)'\n');
+        if (newlines > 0)
+        {
+            line += newlines;
+            lineStart = at + between.LastIndexOf((byte)'\n') + 1;
+        }
+
+        at = target;
+        return (line, Column(bytes[lineStart..target]));
+    }
+
+    /// <summary>The 1-based column (in UTF-16 code units) of the byte just after <paramref name="lineUpToOffset"/>, which runs from the line's start.</summary>
+    public static int Column(ReadOnlySpan<byte> lineUpToOffset)
+    {
+        if (System.Text.Ascii.IsValid(lineUpToOffset))
+        {
+            return lineUpToOffset.Length + 1;
+        }
+
+        var column = 0;
+        foreach (var b in lineUpToOffset)
+        {
+            if ((b & 0xC0) != 0x80)
+            {
+                // A lead byte: one UTF-16 unit, two for a 4-byte sequence (a surrogate pair). Continuation bytes add nothing.
+                column += b >= 0xF0 ? 2 : 1;
+            }
+        }
+
+        return column + 1;
+    }
+}
+
+/// <summary>What reading one record file gives.</summary>
+/// <param name="File">The records read; null when the file as a whole could not be used.</param>
+/// <param name="Diagnostics">Every problem, placed.</param>
+/// <param name="LeftOut">What was not loaded because of the problems.</param>
+/// <param name="Layout">Where the sources and entities start, and the JSON index of every unit whose index changed.</param>
+/// <param name="LeftOutIds">Ids of sources and entities left out: still defined, so references to them are not errors.</param>
+/// <param name="SourceTextPositions">Where each source's "text" value is, for problems with the texts.</param>
+internal sealed record RecordReadResult(
+    RecordFile? File,
+    List<Diagnostic> Diagnostics,
+    LeftOutRecord[] LeftOut,
+    FileLayout Layout,
+    HashSet<string> LeftOutIds,
+    Dictionary<Source, (int Line, int Column)> SourceTextPositions);
