@@ -127,7 +127,7 @@ public static class CaseDatasetLoader
             Positions.Resolve([.. group.Select(d => new PendingDiagnostic(d, d.JsonPointer!))], json, options.MaxDepth, diagnostics);
         }
 
-        var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
+        var ordered = diagnostics.Order(DiagnosticOrder.Instance).ToEquatableArray();
         return new LoadResult(CaseDataset.CreateLoaded(recordFiles, texts, new RecordFileBytes(files, options.MaxFileBytes, fingerprints), offsets), ordered);
     }
 
@@ -266,7 +266,7 @@ public static class CaseDatasetLoader
             return;
         }
 
-        var kept = fileDiagnostics.Order(Validation.DiagnosticOrder.Instance).Take(options.MaxDiagnosticsPerFile).ToList();
+        var kept = fileDiagnostics.Order(DiagnosticOrder.Instance).Take(options.MaxDiagnosticsPerFile).ToList();
         diagnostics.AddRange(kept);
         var last = kept[^1];
         diagnostics.Add(new Diagnostic(DiagnosticCodes.TooManyProblems, $"\"{path}\" has more than {options.MaxDiagnosticsPerFile:N0} problems; the rest are not listed.") { File = path, JsonPointer = last.JsonPointer, Line = last.Line, Column = last.Column });
