@@ -69,7 +69,7 @@ internal sealed class ReadingIndex
             };
             if (date is not null)
             {
-                var when = entry.Claim.AsStated ?? DateText.Format(date);
+                var when = entry.Claim.AsStated ?? date.ToDisplayString();
                 entries.Add(new TimelineEntry(date, when, Describe(entry), entry));
             }
         }
