@@ -14,7 +14,6 @@ internal sealed class ReadingIndex
     private readonly Lazy<EquatableArray<ClaimEntry>> singleSource;
     private readonly Lazy<Dictionary<string, List<Involvement>>> involvements;
     private readonly Lazy<Dictionary<string, ProceedingChain>> chains;
-    private readonly QuoteFinder finder = new();
 
     public ReadingIndex(CaseDataset dataset)
     {
@@ -45,7 +44,7 @@ internal sealed class ReadingIndex
         {
             var source = dataset.Resolve(citation);
             var text = source is null ? null : dataset.GetText(source);
-            var span = text is null ? null : finder.Find(text, citation.Quote);
+            var span = text?.Find(citation.Quote);
             return new Evidence(citation, source, span, span is null ? null : text!.Text.Substring(span.Start, span.Length));
         }).ToEquatableArray();
 
