@@ -1,5 +1,4 @@
 using CaseRecords.Dates;
-using CaseRecords.Validation;
 using NodaTime;
 
 namespace CaseRecords.Reading;
