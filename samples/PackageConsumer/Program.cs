@@ -14,7 +14,7 @@ Console.WriteLine(bundled);
 var dismissal = bundled.Get<Proceeding>("dismissal-1991");
 foreach (var decided in dismissal.Decided)
 {
-    Console.WriteLine($"{dismissal.DisplayName()} decided {DateText.Format(decided.Value)}, per:");
+    Console.WriteLine($"{dismissal.DisplayName()} decided {decided.Value.ToDisplayString()}, per:");
     foreach (var evidence in bundled.EvidenceFor(decided))
     {
         Console.WriteLine($"  {evidence.Source!.Title} (line {evidence.Span!.Line}): \"{evidence.Passage}\"");

@@ -239,7 +239,7 @@ internal static class CliApp
         var o = new StringBuilder();
         foreach (var entry in timeline.Dated)
         {
-            var formatted = DateText.Format(entry.Date);
+            var formatted = entry.Date.ToDisplayString();
             var stated = entry.Claim.Claim.AsStated is { } s && !string.Equals(s, formatted, StringComparison.OrdinalIgnoreCase) ? $" (\"{s}\")" : string.Empty;
             var sources = string.Join(", ", entry.Claim.Claim.Citations.Select(c => c.Source).Distinct(StringComparer.Ordinal));
             o.Append(CultureInfo.InvariantCulture, $"{formatted}{stated}\n    {entry.What} [{sources}]\n");
@@ -261,7 +261,7 @@ internal static class CliApp
     private static string Describe(object value) => value switch
     {
         Fact f => f.ToString(),
-        Dates.CaseDate d => $"{DateText.Format(d)} ({d.ToEdtf()})",
+        Dates.CaseDate d => $"{d.ToDisplayString()} ({d.ToEdtf()})",
         _ => value.ToString() ?? string.Empty,
     };
 

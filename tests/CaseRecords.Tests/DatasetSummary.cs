@@ -47,7 +47,7 @@ internal static class DatasetSummary
     private static string Value(object value) => value switch
     {
         Fact f => f.ToString(),
-        Dates.CaseDate d => DateText.Format(d),
+        Dates.CaseDate d => d.ToDisplayString(),
         _ => value.ToString() ?? string.Empty,
     };
 }

@@ -196,7 +196,7 @@ public class OneReaderTests
             .Replace("\"quote\": \"quick brown fox\"", "\"quote\": \"quick red fox\"", StringComparison.Ordinal);
         var report = CaseValidator.Validate(TestData.Load(json));
         report.Diagnostics.Single(d => d.Code == "CR2001").JsonPointer.ShouldBe("/persons/1/names/0/citations/0/quote");
-        report.Diagnostics.Single(d => d.Code == "CR2001").Line.ShouldBe(18);
+        report.Diagnostics.Single(d => d.Code == "CR2001").Line.ShouldBe(22);
     }
 
     [Fact]

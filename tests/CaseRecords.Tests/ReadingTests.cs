@@ -138,20 +138,4 @@ public class ReadingTests
         ReferenceEquals(Case.Timeline(), Case.Timeline()).ShouldBeTrue();
         ReferenceEquals(Case.ChainOf("dismissal-1991"), Case.ChainOf("parins-reinstatement-1994")).ShouldBeTrue();
     }
-
-    [Theory]
-    [InlineData("1991-05-27", "27 May 1991")]
-    [InlineData("1991-05", "May 1991")]
-    [InlineData("2001-21", "spring 2001")]
-    [InlineData("1991", "1991")]
-    [InlineData("199X~", "about the 1990s")]
-    [InlineData("19XX", "the 1900s")]
-    [InlineData("1984?", "1984 (uncertain)")]
-    [InlineData("2005/2009", "2005 to 2009")]
-    [InlineData("2005/..", "from 2005 on")]
-    [InlineData("../2009", "until 2009")]
-    [InlineData("/2009", "an unknown date to 2009")]
-    [InlineData("[1991..1994]", "sometime between 1991 and 1994")]
-    public void Dates_are_shown_with_their_precision_never_sharpened(string edtf, string expected) =>
-        DateText.Format(CaseDate.Parse(edtf).GetValueOrThrow()).ShouldBe(expected);
 }

@@ -45,7 +45,7 @@ public sealed record Fact
     {
         Property + ":",
         Text,
-        Date is null ? null : Reading.DateText.Format(Date),
+        Date?.ToDisplayString(),
         Place is null ? null : "at " + Place,
         Quantity?.ToString(),
         Money?.ToString(),

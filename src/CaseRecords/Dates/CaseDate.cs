@@ -134,8 +134,38 @@ public sealed record CaseDate
     /// <summary>Returns <see cref="ToEdtf"/>.</summary>
     public override string ToString() => ToEdtf();
 
+    /// <summary>
+    /// Formats the date in English for people, keeping its precision (each known end as
+    /// <see cref="PartialDate.ToDisplayString"/> shows it): "May 1991", "about 1985", "2005 to 2009", "from 2005 on",
+    /// "until 2009", "an unknown date to 2009", "sometime between 1991 and 1994", "sometime before the end of 1994",
+    /// "sometime after the start of 1991".
+    /// </summary>
+    /// <returns>The text. It does not depend on the current culture; it is for reading, not for parsing (use <see cref="ToEdtf"/>).</returns>
+    public string ToDisplayString()
+    {
+        var start = DisplayEnd(Start, StartKind);
+        var end = DisplayEnd(End, EndKind);
+        return Kind switch
+        {
+            CaseDateKind.Moment => start,
+            CaseDateKind.Period when StartKind == IntervalEndKind.Open => $"until {end}",
+            CaseDateKind.Period when EndKind == IntervalEndKind.Open => $"from {start} on",
+            CaseDateKind.Period => $"{start} to {end}",
+            _ when StartKind == IntervalEndKind.Open => $"sometime before the end of {end}",
+            _ when EndKind == IntervalEndKind.Open => $"sometime after the start of {start}",
+            _ => $"sometime between {start} and {end}",
+        };
+    }
+
     /// <summary>Whether a known start lies after a known end (start's earliest day after end's latest day).</summary>
     internal static bool IsReversed(PartialDate start, PartialDate end) => start.Earliest > end.Latest;
+
+    private static string DisplayEnd(PartialDate? date, IntervalEndKind kind) => kind switch
+    {
+        IntervalEndKind.Known => date!.Value.ToDisplayString(),
+        IntervalEndKind.Open => "open",
+        _ => "an unknown date",
+    };
 
     private static void AppendEnd(StringBuilder sb, PartialDate? date, IntervalEndKind kind)
     {

@@ -216,6 +216,38 @@ public readonly record struct PartialDate
     /// <summary>Returns <see cref="ToEdtf"/>.</summary>
     public override string ToString() => ToEdtf();
 
+    /// <summary>
+    /// Formats the date in English for people, at its own precision and never sharper: "22 July 1991", "May 1991"
+    /// (never "1 May 1991"), "spring 2001", "1985", "the 1990s"; "about 1985" when approximate, "1985 (uncertain)"
+    /// when uncertain.
+    /// </summary>
+    /// <returns>The text. It does not depend on the current culture; it is for reading, not for parsing (use <see cref="ToEdtf"/>).</returns>
+    /// <remarks>A century is shown by its first year, like a decade: <c>19XX</c> is "the 1900s".</remarks>
+    public string ToDisplayString()
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var core = Precision switch
+        {
+            DatePrecision.Day => Earliest.ToString("d MMMM uuuu", culture),
+            DatePrecision.Month => Earliest.ToString("MMMM uuuu", culture),
+            DatePrecision.Season => $"{Season.ToString()!.ToLowerInvariant()} {Year.ToString(culture)}",
+            DatePrecision.Year => Year.ToString(culture),
+            DatePrecision.Decade => $"the {Year.ToString(culture)}s",
+            _ => $"the {Year.ToString(culture)}s",
+        };
+        if (Qualifier.HasFlag(DateQualifier.Approximate))
+        {
+            core = "about " + core;
+        }
+
+        if (Qualifier.HasFlag(DateQualifier.Uncertain))
+        {
+            core += " (uncertain)";
+        }
+
+        return core;
+    }
+
     internal void AppendEdtf(StringBuilder sb)
     {
         var inv = CultureInfo.InvariantCulture;

@@ -30,11 +30,11 @@ public sealed record Incident : Entity
     /// <inheritdoc/>
     internal override (string Property, Claim[] Claims) GetClaimList(int index) => index switch
     {
-        0 => ("names", Array(Names)),
-        1 => ("dates", Array(Dates)),
-        2 => ("places", Array(Places)),
-        3 => ("participants", Array(Participants)),
-        4 => ("facts", Array(Facts)),
+        0 => (RecordFormat.Incident[IncidentField.Names], Array(Names)),
+        1 => (RecordFormat.Incident[IncidentField.Dates], Array(Dates)),
+        2 => (RecordFormat.Incident[IncidentField.Places], Array(Places)),
+        3 => (RecordFormat.Incident[IncidentField.Participants], Array(Participants)),
+        4 => (RecordFormat.Incident[IncidentField.Facts], Array(Facts)),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 }

@@ -127,7 +127,7 @@ public static class CaseDatasetLoader
         }
 
         var texts = LoadTexts(files, recordFiles, layouts, textPositions, options, diagnostics);
-        var ordered = diagnostics.Order(Validation.DiagnosticOrder.Instance).ToEquatableArray();
+        var ordered = diagnostics.Order(DiagnosticOrder.Instance).ToEquatableArray();
         var dataset = CaseDataset.CreateLoaded(recordFiles, texts, new RecordFileBytes(files, options.MaxFileBytes, fingerprints), layouts, leftOutIds);
         return new LoadResult(dataset, ordered, leftOut.ToEquatableArray());
     }

@@ -19,8 +19,8 @@ public sealed record Organization : Entity
     /// <inheritdoc/>
     internal override (string Property, Claim[] Claims) GetClaimList(int index) => index switch
     {
-        0 => ("names", Array(Names)),
-        1 => ("facts", Array(Facts)),
+        0 => (RecordFormat.Organization[OrganizationField.Names], Array(Names)),
+        1 => (RecordFormat.Organization[OrganizationField.Facts], Array(Facts)),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 }

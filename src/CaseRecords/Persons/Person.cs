@@ -22,8 +22,8 @@ public sealed record Person : Entity
     /// <inheritdoc/>
     internal override (string Property, Claim[] Claims) GetClaimList(int index) => index switch
     {
-        0 => ("names", Array(Names)),
-        1 => ("facts", Array(Facts)),
+        0 => (RecordFormat.Person[PersonField.Names], Array(Names)),
+        1 => (RecordFormat.Person[PersonField.Facts], Array(Facts)),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 }

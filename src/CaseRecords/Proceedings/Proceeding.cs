@@ -51,16 +51,16 @@ public sealed record Proceeding : Entity
     /// <inheritdoc/>
     internal override (string Property, Claim[] Claims) GetClaimList(int index) => index switch
     {
-        0 => ("names", Array(Names)),
-        1 => ("forums", Array(Forums)),
-        2 => ("parties", Array(Parties)),
-        3 => ("filed", Array(Filed)),
-        4 => ("decided", Array(Decided)),
-        5 => ("outcomes", Array(Outcomes)),
-        6 => ("concerns", Array(Concerns)),
-        7 => ("reviews", Array(Reviews)),
-        8 => ("follows", Array(Follows)),
-        9 => ("facts", Array(Facts)),
+        0 => (RecordFormat.Proceeding[ProceedingField.Names], Array(Names)),
+        1 => (RecordFormat.Proceeding[ProceedingField.Forums], Array(Forums)),
+        2 => (RecordFormat.Proceeding[ProceedingField.Parties], Array(Parties)),
+        3 => (RecordFormat.Proceeding[ProceedingField.Filed], Array(Filed)),
+        4 => (RecordFormat.Proceeding[ProceedingField.Decided], Array(Decided)),
+        5 => (RecordFormat.Proceeding[ProceedingField.Outcomes], Array(Outcomes)),
+        6 => (RecordFormat.Proceeding[ProceedingField.Concerns], Array(Concerns)),
+        7 => (RecordFormat.Proceeding[ProceedingField.Reviews], Array(Reviews)),
+        8 => (RecordFormat.Proceeding[ProceedingField.Follows], Array(Follows)),
+        9 => (RecordFormat.Proceeding[ProceedingField.Facts], Array(Facts)),
         _ => throw new ArgumentOutOfRangeException(nameof(index)),
     };
 }

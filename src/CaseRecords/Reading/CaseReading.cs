@@ -1,5 +1,3 @@
-using CaseRecords.Validation;
-
 namespace CaseRecords.Reading;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using CaseRecords.Dates;
-using CaseRecords.Validation;
 using NodaTime;
 
 namespace CaseRecords.Reading;
@@ -14,7 +13,6 @@ internal sealed class ReadingIndex
     private readonly Lazy<EquatableArray<ClaimEntry>> singleSource;
     private readonly Lazy<Dictionary<string, List<Involvement>>> involvements;
     private readonly Lazy<Dictionary<string, ProceedingChain>> chains;
-    private readonly QuoteFinder finder = new();
 
     public ReadingIndex(CaseDataset dataset)
     {
@@ -45,7 +43,7 @@ internal sealed class ReadingIndex
         {
             var source = dataset.Resolve(citation);
             var text = source is null ? null : dataset.GetText(source);
-            var span = text is null ? null : finder.Find(text, citation.Quote);
+            var span = text?.Find(citation.Quote);
             return new Evidence(citation, source, span, span is null ? null : text!.Text.Substring(span.Start, span.Length));
         }).ToEquatableArray();
 
@@ -69,7 +67,7 @@ internal sealed class ReadingIndex
             };
             if (date is not null)
             {
-                var when = entry.Claim.AsStated ?? DateText.Format(date);
+                var when = entry.Claim.AsStated ?? date.ToDisplayString();
                 entries.Add(new TimelineEntry(date, when, Describe(entry), entry));
             }
         }

@@ -1,5 +1,4 @@
 using CaseRecords.Dates;
-using CaseRecords.Validation;
 
 namespace CaseRecords.Reading;
 

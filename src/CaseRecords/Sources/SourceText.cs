@@ -34,4 +34,24 @@ public sealed record SourceText
 
     /// <summary>Whether the file began with a UTF-8 byte-order mark (kept when the text is written back).</summary>
     public bool HasByteOrderMark { get; init; }
+
+    /// <summary>
+    /// Finds a quote in the text as the validator checks a citation's quote: verbatim, except that every run of white
+    /// space (spaces, tabs, line breaks, no-break spaces) matches any other run, typographic double quotes
+    /// (“ ” „ ‟ ″) match '"', typographic apostrophes and single quotes (‘ ’ ‚ ‛ ′) match '\'', and dashes
+    /// (‐ ‑ ‒ – — ― −) match '-'. Letters, case, digits and other punctuation must match exactly; white space at either
+    /// end of the quote is ignored.
+    /// </summary>
+    /// <param name="quote">The quote, for example a <see cref="Citation.Quote"/>.</param>
+    /// <returns>
+    /// Where its first occurrence is (the span covers the passage as stored, with its own white space and punctuation),
+    /// or <see langword="null"/> when it does not occur; a quote that is empty or only white space never occurs.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quote"/> is null.</exception>
+    /// <remarks>
+    /// Thread-safe. The first call folds the text and indexes its 8-character substrings, which costs time and memory
+    /// in proportion to the text; the index is kept as long as this instance, so that later calls cost about the length
+    /// of the quote.
+    /// </remarks>
+    public TextSpan? Find(string quote) => QuoteFinder.FindAttached(this, quote);
 }

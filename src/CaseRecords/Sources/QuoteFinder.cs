@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text;
+using System.Runtime.CompilerServices;
 
-namespace CaseRecords.Validation;
+namespace CaseRecords;
 
 /// <summary>
 /// Finds quotes in source texts, folding only what is safe to fold: every run of white space (spaces, tabs,
@@ -9,12 +9,20 @@ namespace CaseRecords.Validation;
 /// typographic apostrophes and single quotes (‘ ’ ‚ ‛ ′) match '\''; dashes (‐ ‑ ‒ – — ― −) match '-'.
 /// Nothing else is folded: letters, case, digits and other punctuation must match exactly.
 /// </summary>
-public sealed class QuoteFinder
+/// <remarks>
+/// Each text is folded and indexed once, on its first search. A finder keeps the indexes of the texts it searched for
+/// as long as it lives (the validator uses one per run, so nothing outlives the run); <see cref="SourceText.Find"/>
+/// keeps each text's index with the text instead (<see cref="FindAttached"/>).
+/// </remarks>
+internal sealed class QuoteFinder
 {
+    // Indexes kept with their texts, for SourceText.Find: each lives as long as its text (keyed by reference).
+    private static readonly ConditionalWeakTable<SourceText, Lazy<FoldedText>> Attached = new();
+
     // Lazy: when several threads validate at once, each text is still folded and indexed once.
     private readonly ConcurrentDictionary<SourceText, Lazy<FoldedText>> folded = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Finds <paramref name="quote"/> in <paramref name="text"/>.</summary>
+    /// <summary>Finds <paramref name="quote"/> in <paramref name="text"/>, with an index kept by this finder.</summary>
     /// <param name="text">The source's stored text.</param>
     /// <param name="quote">The quote.</param>
     /// <returns>Where the first occurrence is, or <see langword="null"/> when the quote does not occur.</returns>
@@ -23,17 +31,33 @@ public sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quote);
-        var target = folded.GetOrAdd(text, t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value;
+        return Find(folded.GetOrAdd(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, quote);
+    }
+
+    /// <summary>Finds <paramref name="quote"/> in <paramref name="text"/>, with an index kept as long as the text.</summary>
+    /// <param name="text">The source's stored text.</param>
+    /// <param name="quote">The quote.</param>
+    /// <returns>Where the first occurrence is, or <see langword="null"/> when the quote does not occur.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public static TextSpan? FindAttached(SourceText text, string quote)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(quote);
+        return Find(Attached.GetValue(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, quote);
+    }
+
+    private static TextSpan? Find(FoldedText target, string quote)
+    {
         if (IsFolded(quote))
         {
-            return Find(target, quote);
+            return Search(target, quote);
         }
 
         char[]? rented = null;
         var buffer = quote.Length <= 256 ? stackalloc char[quote.Length] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(quote.Length));
         try
         {
-            return Find(target, Fold(quote, buffer, null).Trim(' '));
+            return Search(target, Fold(quote, buffer, null).Trim(' '));
         }
         finally
         {
@@ -53,7 +77,7 @@ public sealed class QuoteFinder
         && quote.AsSpan().IndexOfAnyExceptInRange(' ', '~') < 0
         && !quote.AsSpan().Contains("  ", StringComparison.Ordinal);
 
-    private static TextSpan? Find(FoldedText target, ReadOnlySpan<char> needle)
+    private static TextSpan? Search(FoldedText target, ReadOnlySpan<char> needle)
     {
         if (needle.Length == 0)
         {

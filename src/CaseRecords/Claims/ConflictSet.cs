@@ -1,4 +1,4 @@
-namespace CaseRecords.Validation;
+namespace CaseRecords;
 
 /// <summary>
 /// Claims about the same subject and property whose values disagree: each distinct value is a

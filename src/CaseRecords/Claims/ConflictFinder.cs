@@ -1,4 +1,4 @@
-namespace CaseRecords.Validation;
+namespace CaseRecords;
 
 /// <summary>
 /// Groups an entity's claims into conflict sets: claims about the same property whose values differ.

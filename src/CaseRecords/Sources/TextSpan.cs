@@ -1,4 +1,4 @@
-namespace CaseRecords.Validation;
+namespace CaseRecords;
 
 /// <summary>Where a quote was found in a source's stored text.</summary>
 /// <param name="Start">The 0-based offset of the first character, in UTF-16 code units.</param>

@@ -1,0 +1,207 @@
+using CaseRecords.Dates;
+using CaseRecords.Diagnostics;
+
+namespace CaseRecords.Validation;
+
+public static partial class CaseValidator
+{
+    // Claim rules: citations and their quotes, as-stated wording, corroboration, referenced ids and their kinds, conflicts.
+
+    private static readonly EntityKind[] PersonOrOrganization = [EntityKind.Person, EntityKind.Organization];
+    private static readonly EntityKind[] OrganizationOnly = [EntityKind.Organization];
+    private static readonly EntityKind[] IncidentOnly = [EntityKind.Incident];
+    private static readonly EntityKind[] ProceedingOnly = [EntityKind.Proceeding];
+
+    private sealed partial class Run
+    {
+        private void CheckCitations(Located item, ClaimAt at)
+        {
+            var citations = at.Claim.Citations;
+            for (var k = 0; k < citations.Count; k++)
+            {
+                var citation = citations[k];
+                cited.Add(citation.Source);
+                var kj = item.Layout.IndexOf(citation, k);
+                if (citation.RelayedFrom is { } relayed && !byId.ContainsKey(relayed) && !dataset.LeftOutIds.Contains(relayed))
+                {
+                    Report(item, at, $"{Citations}{kj}{RelayedFrom}", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
+                }
+
+                if (!dataset.TryGetSource(citation.Source, out var source))
+                {
+                    if (dataset.LeftOutIds.Contains(citation.Source))
+                    {
+                        // The source was left out for an error of its own, already reported: no cascade.
+                        continue;
+                    }
+
+                    Report(item, at, $"{Citations}{kj}{SourceId}", DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.");
+                    continue;
+                }
+
+                if (dataset.GetText(source) is not { } text)
+                {
+                    continue;
+                }
+
+                if (Find(text, citation.Quote) is { } span)
+                {
+                    quotes.Add(new QuoteMatch(item.Id, item.Pointer, at.Property, at.Index, kj, citation, span));
+                    continue;
+                }
+
+                var elsewhere = dataset.Sources
+                    .Where(s => s.Id != source.Id && dataset.GetText(s) is { } other && finder.Find(other, citation.Quote) is not null)
+                    .Select(s => $"\"{s.Id}\"")
+                    .ToList();
+                var hint = elsewhere.Count > 0 ? $" It does occur in {string.Join(", ", elsewhere)}: cite that source instead?" : " Copy it exactly from the source's text.";
+                Report(item, at, $"{Citations}{kj}{Quote}", DiagnosticCodes.QuoteNotFound, $"The quote \"{Shorten(citation.Quote)}\" does not occur in the text of source \"{source.Id}\".{hint}");
+            }
+        }
+
+        /// <summary>Finds a quote once per text: claims often cite the same passage.</summary>
+        private TextSpan? Find(SourceText text, string quote)
+        {
+            if (!found.TryGetValue(text, out var byQuote))
+            {
+                return finder.Find(text, quote);
+            }
+
+            var span = byQuote.GetOrAdd(quote, static (q, state) => state.Finder.Find(state.Text, q), (Finder: finder, Text: text));
+            return span;
+        }
+
+        private void CheckAsStated(Located item, ClaimAt at)
+        {
+            if (at.Claim.AsStated is not { } asStated)
+            {
+                return;
+            }
+
+            foreach (var citation in at.Claim.Citations)
+            {
+                if (QuoteFinder.Contains(citation.Quote, asStated))
+                {
+                    return;
+                }
+            }
+
+            Report(item, at, AsStated, DiagnosticCodes.AsStatedNotQuoted, $"The as-stated wording \"{Shorten(asStated)}\" does not occur in any of the claim's quotes.");
+        }
+
+        private void CheckCorroboration(Located item, ClaimAt at)
+        {
+            // Count the distinct independent sources without allocating (claims cite a handful of sources).
+            var citations = at.Claim.Citations;
+            var count = 0;
+            string? firstIndependent = null;
+            for (var i = 0; i < citations.Count && count < 2; i++)
+            {
+                if (citations[i].IsRelayed)
+                {
+                    continue;
+                }
+
+                if (firstIndependent is null)
+                {
+                    firstIndependent = citations[i].Source;
+                    count = 1;
+                }
+                else if (!string.Equals(firstIndependent, citations[i].Source, StringComparison.Ordinal))
+                {
+                    count = 2;
+                }
+            }
+
+            if (count == 0)
+            {
+                var relayed = string.Join(", ", citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
+                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
+            }
+            else if (count == 1)
+            {
+                // One message per source, shared: in a large dataset many claims rest on each source.
+                if (!singleSourceMessages.TryGetValue(firstIndependent!, out var message))
+                {
+                    singleSourceMessages[firstIndependent!] = message = $"The claim rests on 1 independent source ({firstIndependent}).";
+                }
+
+                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, message);
+            }
+        }
+
+        private void CheckValue(Located item, Entity entity, ClaimAt at)
+        {
+            switch (at.Claim.UntypedValue)
+            {
+                case CaseDate date:
+                    CheckDateEvidence(item, at, Value, date);
+                    break;
+                case Reference reference:
+                    CheckReference(item, at, ValueId, reference, ExpectedKinds(entity, at.Property));
+                    break;
+                case Fact fact:
+                    if (fact.Date is { } factDate)
+                    {
+                        CheckDateEvidence(item, at, ValueDate, factDate);
+                    }
+
+                    if (fact.Related is { } related)
+                    {
+                        CheckReference(item, at, ValueRelatedId, related, null);
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>The kinds a reference in the claim list <paramref name="property"/> may name; null when any kind will do.</summary>
+        private static EntityKind[]? ExpectedKinds(Entity entity, string property) => entity switch
+        {
+            Incident when property == RecordFormat.Incident[IncidentField.Participants] => PersonOrOrganization,
+            Proceeding when property == RecordFormat.Proceeding[ProceedingField.Parties] => PersonOrOrganization,
+            Proceeding when property == RecordFormat.Proceeding[ProceedingField.Forums] => OrganizationOnly,
+            Proceeding when property == RecordFormat.Proceeding[ProceedingField.Concerns] => IncidentOnly,
+            Proceeding when property == RecordFormat.Proceeding[ProceedingField.Reviews] || property == RecordFormat.Proceeding[ProceedingField.Follows] => ProceedingOnly,
+            _ => null,
+        };
+
+        private void CheckReference(Located item, ClaimAt at, string suffix, Reference reference, EntityKind[]? kinds)
+        {
+            if (!byId.TryGetValue(reference.Id, out var target))
+            {
+                if (dataset.LeftOutIds.Contains(reference.Id))
+                {
+                    // The entity was left out for an error of its own, already reported: no cascade.
+                    return;
+                }
+
+                Report(item, at, suffix, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.");
+                return;
+            }
+
+            if (kinds is not null && (target.Record is not Entity entity || !kinds.Contains(entity.Kind)))
+            {
+                var expected = string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant()));
+                Report(item, at, suffix, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}, but {(expected[0] is 'a' or 'e' or 'i' or 'o' ? "an" : "a")} {expected} is expected here.");
+            }
+        }
+
+        private void CheckConflict(Located item, ConflictSet set)
+        {
+            conflicts.Add(set);
+            var versions = set.Versions;
+            var preferred = versions.Where(v => v.Rank == ClaimRank.Preferred).ToList();
+            if (preferred.Count > 1)
+            {
+                var second = preferred[1].Claims[0];
+                Report(item, $"/{second.Property}/{item.Layout.IndexOf(second.Claim, second.Index)}{Rank}", DiagnosticCodes.ConflictingPreferred, $"{preferred.Count} conflicting versions of {set.Property} are preferred: {string.Join(" | ", preferred)}. Prefer at most one.");
+            }
+            else if (preferred.Count == 0 && versions.Count(v => v.Rank == ClaimRank.Normal) > 1)
+            {
+                var first = versions[0].Claims[0];
+                Report(item, $"/{first.Property}/{item.Layout.IndexOf(first.Claim, first.Index)}", DiagnosticCodes.UnresolvedConflict, $"The sources disagree on {set.Property} of \"{item.Id}\": {string.Join(" | ", versions)}. No version is preferred.");
+            }
+        }
+    }
+}

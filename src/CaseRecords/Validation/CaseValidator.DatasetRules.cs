@@ -1,0 +1,186 @@
+using CaseRecords.Dates;
+using CaseRecords.Diagnostics;
+
+namespace CaseRecords.Validation;
+
+public static partial class CaseValidator
+{
+    // Dataset-wide rules: duplicate ids, source texts and hashes, unused sources, proceeding chains, dates before a birth.
+
+    private static readonly HashSet<string> LoaderTextCodes = new(StringComparer.Ordinal)
+    {
+        DiagnosticCodes.PathOutsideDataset.Code, DiagnosticCodes.SourceTextMissing.Code, DiagnosticCodes.SourceTextNotUtf8.Code,
+        DiagnosticCodes.FileUnreadable.Code, DiagnosticCodes.FileTooLarge.Code,
+    };
+
+    private sealed partial class Run
+    {
+        private void Locate()
+        {
+            foreach (var file in dataset.Files)
+            {
+                var layout = dataset.LayoutOf(file);
+                Add(file, layout, FileField.Sources, file.Sources, s => s.Id);
+                Add(file, layout, FileField.Persons, file.Persons, e => e.Id);
+                Add(file, layout, FileField.Organizations, file.Organizations, e => e.Id);
+                Add(file, layout, FileField.Incidents, file.Incidents, e => e.Id);
+                Add(file, layout, FileField.Proceedings, file.Proceedings, e => e.Id);
+            }
+        }
+
+        private void Add<T>(RecordFile file, Serialization.FileLayout layout, FileField list, EquatableArray<T> records, Func<T, string> id)
+            where T : notnull
+        {
+            var name = RecordFormat.File[list];
+            for (var i = 0; i < records.Count; i++)
+            {
+                var item = new Located(file, $"/{name}/{layout.IndexOf(records[i], i)}", id(records[i]), records[i], layout);
+                located.Add(item);
+                if (!byId.TryAdd(item.Id, item))
+                {
+                    var first = byId[item.Id];
+                    Report(item, IdPath, DiagnosticCodes.DuplicateId, $"The id \"{item.Id}\" is already used by {Describe(first)} in {first.File.Path} at {first.Pointer}.");
+                }
+            }
+        }
+
+        private void CheckSources()
+        {
+            foreach (var item in located)
+            {
+                if (item.Record is not Source source)
+                {
+                    continue;
+                }
+
+                var text = dataset.GetText(source);
+                if (text is null)
+                {
+                    if (!loaderDiagnostics.Any(d => d.EntityId == source.Id && LoaderTextCodes.Contains(d.Code)))
+                    {
+                        Report(item, TextPath, DiagnosticCodes.SourceTextUnavailable, $"The stored text \"{source.TextPath}\" of source \"{source.Id}\" is not available, so none of its quotes can be checked.");
+                    }
+                }
+                else if (!string.Equals(text.Sha256, source.Sha256, StringComparison.Ordinal))
+                {
+                    Report(item, Sha256Path, DiagnosticCodes.HashMismatch, $"The stored text \"{source.TextPath}\" has SHA-256 {text.Sha256}, not the recorded {source.Sha256}: the text changed since the records were written.");
+                }
+
+            }
+        }
+
+        /// <summary>Sources no claim cites (the entity checks have collected the cited ones).</summary>
+        private void CheckUnusedSources()
+        {
+            foreach (var item in located)
+            {
+                if (item.Record is Source source && !cited.Contains(source.Id))
+                {
+                    Report(item, string.Empty, DiagnosticCodes.UnusedSource, $"No claim cites the source \"{source.Id}\".");
+                }
+            }
+        }
+
+        private void CheckChains()
+        {
+            var proceedings = located.Where(l => l.Record is Proceeding).ToList();
+            var state = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var start in proceedings)
+            {
+                Visit(start);
+            }
+
+            foreach (var item in proceedings)
+            {
+                var proceeding = (Proceeding)item.Record;
+                for (var d = 0; d < proceeding.Decided.Count; d++)
+                {
+                    foreach (var filed in proceeding.Filed)
+                    {
+                        var decided = proceeding.Decided[d];
+                        if (decided.Value.Latest is { } latest && filed.Value.Earliest is { } earliest && latest < earliest)
+                        {
+                            Report(item, $"/{RecordFormat.Proceeding[ProceedingField.Decided]}/{item.Layout.IndexOf(decided, d)}", DiagnosticCodes.DecidedBeforeFiled, $"\"{proceeding.Id}\" is dated decided {decided.Value} but filed {filed.Value}.");
+                        }
+                    }
+                }
+            }
+
+            void Visit(Located node)
+            {
+                // 0 = unseen, 1 = on the current path, 2 = done.
+                if (state.GetValueOrDefault(node.Id) != 0)
+                {
+                    return;
+                }
+
+                state[node.Id] = 1;
+                var proceeding = (Proceeding)node.Record;
+                foreach (var (property, links) in new[] { (RecordFormat.Proceeding[ProceedingField.Reviews], proceeding.Reviews), (RecordFormat.Proceeding[ProceedingField.Follows], proceeding.Follows) })
+                {
+                    for (var i = 0; i < links.Count; i++)
+                    {
+                        if (!byId.TryGetValue(links[i].Value.Id, out var next) || next.Record is not Proceeding)
+                        {
+                            continue;
+                        }
+
+                        if (state.GetValueOrDefault(next.Id) == 1)
+                        {
+                            Report(node, $"/{property}/{node.Layout.IndexOf(links[i], i)}", DiagnosticCodes.ProceedingCycle, $"\"{node.Id}\" {property} \"{next.Id}\", which leads back to \"{node.Id}\": the chain is a cycle.");
+                        }
+                        else
+                        {
+                            Visit(next);
+                        }
+                    }
+                }
+
+                state[node.Id] = 2;
+            }
+        }
+
+        private void CheckBirths()
+        {
+            var births = new Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)>(StringComparer.Ordinal);
+            foreach (var person in dataset.Persons)
+            {
+                foreach (var fact in person.Facts)
+                {
+                    if (fact.Value.Property == FactProperties.Birth && fact.Value.Date?.Earliest is { } earliest
+                        && (!births.TryGetValue(person.Id, out var known) || earliest < known.Date))
+                    {
+                        births[person.Id] = (earliest, fact.Value.Date);
+                    }
+                }
+            }
+
+            if (births.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var item in located)
+            {
+                var (people, dates, list) = item.Record switch
+                {
+                    Incident incident => (incident.Participants, incident.Dates.Select(d => d.Value).ToList(), RecordFormat.Incident[IncidentField.Participants]),
+                    Proceeding proceeding => (proceeding.Parties, proceeding.Filed.Concat(proceeding.Decided).Select(d => d.Value).ToList(), RecordFormat.Proceeding[ProceedingField.Parties]),
+                    _ => (default(EquatableArray<Claim<Reference>>), [], string.Empty),
+                };
+                for (var i = 0; i < people.Count; i++)
+                {
+                    if (!births.TryGetValue(people[i].Value.Id, out var birth))
+                    {
+                        continue;
+                    }
+
+                    if (dates.FirstOrDefault(d => d.Latest is { } latest && latest < birth.Date) is { } early)
+                    {
+                        Report(item, $"/{list}/{item.Layout.IndexOf(people[i], i)}", DiagnosticCodes.BeforeBirth, $"\"{item.Id}\" is dated {early}, before the birth of \"{people[i].Value.Id}\" ({birth.Value}).");
+                    }
+                }
+            }
+        }
+    }
+}
