@@ -168,6 +168,11 @@ internal static class CliApp
             stderr.WriteLine(diagnostic);
         }
 
+        if (!load.LeftOut.IsEmpty)
+        {
+            stderr.WriteLine(LeftOutRecord.Summarize(load.LeftOut) + ".");
+        }
+
         var code = action(load);
         return code == Clean && !load.Succeeded ? ValidationErrors : code;
     }

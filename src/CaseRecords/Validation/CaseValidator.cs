@@ -20,7 +20,7 @@ public static partial class CaseValidator
     public static ValidationReport Validate(CaseDataset dataset, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return new Run(dataset, [], options ?? ValidationOptions.Default).Execute();
+        return new Run(dataset, [], [], options ?? ValidationOptions.Default).Execute();
     }
 
     /// <summary>Validates a loaded dataset; the report includes the loader's diagnostics.</summary>
@@ -31,7 +31,7 @@ public static partial class CaseValidator
     public static ValidationReport Validate(LoadResult load, ValidationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(load);
-        return new Run(load.Dataset, load.Diagnostics, options ?? ValidationOptions.Default).Execute();
+        return new Run(load.Dataset, load.Diagnostics, load.LeftOut, options ?? ValidationOptions.Default).Execute();
     }
 
     /// <summary>A claim and where it sits in its entity: its pointer is built only when a finding needs it.</summary>
@@ -67,6 +67,7 @@ public static partial class CaseValidator
 
         private readonly CaseDataset dataset;
         private readonly EquatableArray<Diagnostic> loaderDiagnostics;
+        private readonly EquatableArray<LeftOutRecord> leftOut;
         private readonly ValidationOptions options;
         private readonly QuoteFinder finder;
         // Findings by record file (the order files are first reported in is kept; the report is sorted at the end).
@@ -80,10 +81,11 @@ public static partial class CaseValidator
         private readonly Dictionary<string, string> singleSourceMessages = new(StringComparer.Ordinal);
         private int citationCount;
 
-        public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, ValidationOptions options)
+        public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, EquatableArray<LeftOutRecord> leftOut, ValidationOptions options)
         {
             this.dataset = dataset;
             this.loaderDiagnostics = loaderDiagnostics;
+            this.leftOut = leftOut;
             this.options = options;
             finder = new QuoteFinder();
             located = [];
@@ -102,6 +104,7 @@ public static partial class CaseValidator
         {
             dataset = parent.dataset;
             loaderDiagnostics = parent.loaderDiagnostics;
+            leftOut = parent.leftOut;
             options = parent.options;
             finder = parent.finder;
             located = parent.located;
@@ -207,7 +210,8 @@ public static partial class CaseValidator
                 waived.OrderBy(w => w.Diagnostic, DiagnosticOrder.Instance).ToEquatableArray(),
                 conflicts.ToEquatableArray(),
                 quotes.ToEquatableArray(),
-                citationCount);
+                citationCount,
+                leftOut);
         }
 
         private static IEnumerable<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics.Order(DiagnosticOrder.Instance);

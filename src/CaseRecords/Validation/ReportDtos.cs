@@ -15,6 +15,23 @@ internal sealed class ReportDto
     public required List<ConflictDto> Conflicts { get; set; }
 
     public required List<QuoteDto> Quotes { get; set; }
+
+    public required List<LeftOutDto> LeftOut { get; set; }
+}
+
+internal sealed class LeftOutDto
+{
+    public required string File { get; set; }
+
+    public required string JsonPointer { get; set; }
+
+    public required string Kind { get; set; }
+
+    public string? Id { get; set; }
+
+    public int? Line { get; set; }
+
+    public int? Column { get; set; }
 }
 
 internal sealed class SummaryDto
@@ -32,6 +49,8 @@ internal sealed class SummaryDto
     public int Citations { get; set; }
 
     public int QuotesFound { get; set; }
+
+    public int LeftOut { get; set; }
 }
 
 internal sealed class DiagnosticDto

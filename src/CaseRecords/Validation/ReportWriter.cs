@@ -57,7 +57,7 @@ public static class ReportWriter
         return text.ToString();
     }
 
-    /// <summary>One line: the counts of errors, warnings, information, waived findings, conflicts and quotes found.</summary>
+    /// <summary>One line: the counts of errors, warnings, information, waived findings, conflicts and quotes found, and what the loader left out.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The summary line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -65,7 +65,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InformationCount} information, {report.Waived.Count} waived; {report.Conflicts.Count} conflict set(s); {report.Quotes.Count} of {report.CitationCount} quotes found in their sources.");
+            $"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InformationCount} information, {report.Waived.Count} waived; {report.Conflicts.Count} conflict set(s); {report.Quotes.Count} of {report.CitationCount} quotes found in their sources.{(report.LeftOut.IsEmpty ? string.Empty : " " + Loading.LeftOutRecord.Summarize(report.LeftOut) + ".")}");
     }
 
     /// <summary>The report as JSON: summary, diagnostics, waived findings, conflicts and quote positions.</summary>
@@ -87,7 +87,9 @@ public static class ReportWriter
                 Conflicts = report.Conflicts.Count,
                 Citations = report.CitationCount,
                 QuotesFound = report.Quotes.Count,
+                LeftOut = report.LeftOut.Count,
             },
+            LeftOut = [.. report.LeftOut.Select(l => new LeftOutDto { File = l.File, JsonPointer = l.JsonPointer, Kind = l.Kind.ToString().ToLowerInvariant(), Id = l.Id, Line = l.Line, Column = l.Column })],
             Diagnostics = [.. report.Diagnostics.Where(d => d.Severity >= minimum).Select(d => ToDto(d, null))],
             Waived = [.. report.Waived.Select(w => ToDto(w.Diagnostic, w.Waiver.Reason))],
             Conflicts =

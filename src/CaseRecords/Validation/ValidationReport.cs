@@ -8,14 +8,18 @@ namespace CaseRecords.Validation;
 /// </summary>
 public sealed class ValidationReport
 {
-    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, EquatableArray<WaivedDiagnostic> waived, EquatableArray<ConflictSet> conflicts, EquatableArray<QuoteMatch> quotes, int citationCount)
+    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, EquatableArray<WaivedDiagnostic> waived, EquatableArray<ConflictSet> conflicts, EquatableArray<QuoteMatch> quotes, int citationCount, EquatableArray<Loading.LeftOutRecord> leftOut)
     {
+        LeftOut = leftOut;
         CitationCount = citationCount;
         Diagnostics = diagnostics;
         Waived = waived;
         Conflicts = conflicts;
         Quotes = quotes;
     }
+
+    /// <summary>What the loader left out because of errors (empty for a dataset built in code); see <see cref="Loading.LoadResult.LeftOut"/>.</summary>
+    public EquatableArray<Loading.LeftOutRecord> LeftOut { get; }
 
     /// <summary>The findings, ordered by file, line, column, code and JSON Pointer.</summary>
     public EquatableArray<Diagnostic> Diagnostics { get; }
