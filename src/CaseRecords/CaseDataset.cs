@@ -15,14 +15,12 @@ namespace CaseRecords;
 public sealed class CaseDataset : IEquatable<CaseDataset>
 {
     private readonly Lazy<Index> index;
-    private readonly Lazy<Reading.ReadingIndex> reading;
 
     private CaseDataset(EquatableArray<RecordFile> files, EquatableArray<SourceText> texts)
     {
         Files = files;
         Texts = texts;
         index = new Lazy<Index>(() => new Index(this), LazyThreadSafetyMode.ExecutionAndPublication);
-        reading = new Lazy<Reading.ReadingIndex>(() => new Reading.ReadingIndex(this), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -48,9 +46,6 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
         ThrowOnDuplicate(textList.Select(t => t.Path), nameof(texts));
         return new CaseDataset(fileList, textList);
     }
-
-    /// <summary>The reading API's index, built on first use.</summary>
-    internal Reading.ReadingIndex Reading => reading.Value;
 
     /// <summary>Where the record files can be read again to place findings; null for a dataset built in code.</summary>
     internal Loading.RecordFileBytes? RecordBytes { get; private init; }

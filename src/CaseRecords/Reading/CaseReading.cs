@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CaseRecords.Reading;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace CaseRecords.Reading;
 /// </summary>
 public static class CaseReading
 {
+    // One index per dataset, kept as long as the dataset (the dataset, lower down, knows nothing of reading). Building
+    // an index only sets up lazy parts: a second one built in a race is dropped unused, and every caller gets the same.
+    private static readonly ConditionalWeakTable<CaseDataset, ReadingIndex> Indexes = new();
+
     /// <summary>The case in date order: dated incidents, proceeding steps and dated facts, each with its precision; undated incidents and proceedings apart.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <returns>The timeline.</returns>
@@ -105,6 +111,6 @@ public static class CaseReading
     private static ReadingIndex Index(CaseDataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
-        return dataset.Reading;
+        return Indexes.GetValue(dataset, static d => new ReadingIndex(d));
     }
 }
