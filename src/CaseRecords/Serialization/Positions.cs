@@ -74,23 +74,11 @@ internal static class Positions
         }
 
         placed.Sort((a, b) => a.Offset.CompareTo(b.Offset));
-        var bytes = json.Span;
-        var line = 1;
-        var lineStart = 0;
-        var at = 0;
+        var cursor = new LineCursor(json.Span);
         foreach (var (offset, problem) in placed)
         {
-            var target = (int)Math.Clamp(offset, 0, bytes.Length);
-            var between = bytes[at..target];
-            var newlines = between.Count((byte)'\n');
-            if (newlines > 0)
-            {
-                line += newlines;
-                lineStart = at + between.LastIndexOf((byte)'\n') + 1;
-            }
-
-            at = target;
-            output.Add(problem.Create(line, LineCursor.Column(bytes[lineStart..target])));
+            var (line, column) = cursor.Locate(offset);
+            output.Add(problem.Create(line, column));
         }
     }
 

@@ -695,27 +695,8 @@ internal sealed class RecordReader
 
     // ---- values -------------------------------------------------------------------------------------------
 
-    private string? ReadTextValue(ref Utf8JsonReader reader)
-    {
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            WrongType(ref reader, "a string");
-            return null;
-        }
-
-        if (String(ref reader) is not { } value)
-        {
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            Report(DiagnosticCodes.EmptyValue, "The value is empty; give the text the source states.", reader.TokenStartIndex);
-            return null;
-        }
-
-        return TooLong(ref reader, value) ? null : value;
-    }
+    private string? ReadTextValue(ref Utf8JsonReader reader) =>
+        OptionalText(ref reader, RecordFormat.Claim[ClaimField.Value], "The value is empty; give the text the source states.");
 
     private CaseDate? ReadDateValue(ref Utf8JsonReader reader) => Date(ref reader, RecordFormat.Claim[ClaimField.Value]);
 
@@ -919,7 +900,7 @@ internal sealed class RecordReader
     }
 
     /// <summary>An optional string: null (or absent) is no value; otherwise as <see cref="Text"/>.</summary>
-    private string? OptionalText(ref Utf8JsonReader reader, string name)
+    private string? OptionalText(ref Utf8JsonReader reader, string name, string? emptyMessage = null)
     {
         if (reader.TokenType == JsonTokenType.Null)
         {
@@ -939,7 +920,7 @@ internal sealed class RecordReader
 
         if (string.IsNullOrWhiteSpace(value))
         {
-            Report(DiagnosticCodes.EmptyValue, $"\"{name}\" is empty; give a value.", reader.TokenStartIndex);
+            Report(DiagnosticCodes.EmptyValue, emptyMessage ?? $"\"{name}\" is empty; give a value.", reader.TokenStartIndex);
             return null;
         }
 
