@@ -55,7 +55,12 @@ internal sealed class RecordReader
     private string? entityId;
 
     private int problems;
+    private long nameStart;
     private (long Offset, string Message)? versionProblem;
+
+    // Locating (placing the validator's findings): the pointers sought, and the offset of each found.
+    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted;
+    private Dictionary<string, long>? located;
     private bool versionSeen;
 
     private RecordReader(string file, ReadOnlyMemory<byte> json, LoadOptions options, StringPool pool)
@@ -83,6 +88,54 @@ internal sealed class RecordReader
     /// <returns>What was read, what was left out, and every problem.</returns>
     public static RecordReadResult Read(string file, ReadOnlyMemory<byte> json, LoadOptions options, StringPool pool) =>
         new RecordReader(file, json, options, pool).ReadFile();
+
+    /// <summary>
+    /// Reads again, to place findings: the offset of each of the <paramref name="pointers"/> that occurs (a
+    /// property's value, or a list element). With <paramref name="list"/>, <paramref name="json"/> starts
+    /// with one element of that top-level list and the pointers are relative to it; otherwise it is a whole file.
+    /// </summary>
+    public static Dictionary<string, long> Locate(ReadOnlyMemory<byte> json, HashSet<string> pointers, int? list = null)
+    {
+        var locator = new RecordReader("-", json, LoadOptions.Default, new StringPool())
+        {
+            wanted = pointers.GetAlternateLookup<ReadOnlySpan<char>>(),
+            located = new Dictionary<string, long>(StringComparer.Ordinal),
+        };
+        if (list is not { } element)
+        {
+            locator.ReadFile();
+            return locator.located;
+        }
+
+        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = LoadOptions.Default.MaxDepth });
+        try
+        {
+            reader.Read();
+            _ = element switch
+            {
+                0 => (object?)locator.ReadSource(ref reader),
+                1 => locator.ReadPerson(ref reader),
+                2 => locator.ReadOrganization(ref reader),
+                3 => locator.ReadIncident(ref reader),
+                _ => locator.ReadProceeding(ref reader),
+            };
+        }
+        catch (JsonException)
+        {
+            // The file changed under us: what was found before the problem is still right.
+        }
+
+        return locator.located;
+    }
+
+    /// <summary>When locating, records <paramref name="offset"/> for the current pointer if it is sought.</summary>
+    private void Note(long offset)
+    {
+        if (located is not null && wanted.TryGetValue(path.AsSpan(), out var pointer))
+        {
+            located.TryAdd(pointer, offset);
+        }
+    }
 
     private RecordReadResult ReadFile()
     {
@@ -200,6 +253,7 @@ internal sealed class RecordReader
             }
 
             path.Push(name);
+            Note(nameStart);
             var field = (FileField)index;
             if (field == FileField.FormatVersion)
             {
@@ -259,6 +313,7 @@ internal sealed class RecordReader
                 start = reader.TokenStartIndex;
                 starts[list].Add(checked((int)start));
                 path.Push(index);
+                Note(start);
                 entityId = null;
                 var findingsBefore = findings.Count;
                 var leftOutBefore = leftOut.Count;
@@ -529,6 +584,7 @@ internal sealed class RecordReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             path.Push(index);
+            Note(reader.TokenStartIndex);
             var mark = BeginUnit(ref reader);
             var claim = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Claim<T>>(ref reader) : ReadClaim(ref reader, value), LeftOutKind.Claim);
             if (claim is not null)
@@ -650,6 +706,7 @@ internal sealed class RecordReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             path.Push(index);
+            Note(reader.TokenStartIndex);
             var mark = BeginUnit(ref reader);
             var citation = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Citation>(ref reader) : ReadCitation(ref reader), LeftOutKind.Citation);
             if (citation is not null)
@@ -1087,7 +1144,7 @@ internal sealed class RecordReader
             return End;
         }
 
-        var nameStart = reader.TokenStartIndex;
+        nameStart = reader.TokenStartIndex;
         int index;
         if (!reader.ValueIsEscaped)
         {
@@ -1153,6 +1210,7 @@ internal sealed class RecordReader
             {
                 path.Push(name);
                 reader.Read();
+                Note(reader.TokenStartIndex);
                 return true;
             }
         }
@@ -1452,24 +1510,55 @@ internal sealed class RecordReader
 
         public void Truncate(int depth) => Depth = Math.Min(Depth, depth);
 
-        public override string ToString()
+        private char[] chars = new char[64];
+
+        /// <summary>The pointer, formatted into a buffer of the path's own (valid until the next call).</summary>
+        public ReadOnlySpan<char> AsSpan()
         {
-            var text = new System.Text.StringBuilder();
+            var length = 0;
+            Span<char> digits = stackalloc char[11];
             for (var i = 0; i < Depth; i++)
             {
-                text.Append('/');
+                Append('/');
                 if (segments[i].Name is { } name)
                 {
-                    text.Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal));
+                    foreach (var c in name)
+                    {
+                        if (c is '~' or '/')
+                        {
+                            Append('~');
+                            Append(c == '~' ? '0' : '1');
+                        }
+                        else
+                        {
+                            Append(c);
+                        }
+                    }
                 }
                 else
                 {
-                    text.Append(segments[i].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    segments[i].Index.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+                    foreach (var c in digits[..written])
+                    {
+                        Append(c);
+                    }
                 }
             }
 
-            return text.ToString();
+            return chars.AsSpan(0, length);
+
+            void Append(char c)
+            {
+                if (length == chars.Length)
+                {
+                    Array.Resize(ref chars, chars.Length * 2);
+                }
+
+                chars[length++] = c;
+            }
         }
+
+        public override string ToString() => AsSpan().ToString();
 
         private void Push((string?, int) segment)
         {
