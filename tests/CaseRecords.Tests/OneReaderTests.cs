@@ -213,4 +213,36 @@ public class OneReaderTests
         LeftOutRecord.Summarize(leftOut).ShouldBe("1 person, 3 claims and 1 whole file left out because of errors (a.json: 1 person and 3 claims; b.json: the whole file)");
         LeftOutRecord.Summarize([]).ShouldBeEmpty();
     }
+
+    [Fact]
+    public void Random_damage_to_a_valid_file_never_throws_and_every_problem_and_every_unit_left_out_has_a_position() =>
+        Gen.Select(Gen.Int, Gen.Int[1, 4], Gen.Int[1, 6]).Sample(input =>
+        {
+            var (seed, size, edits) = input;
+            var (file, texts) = RandomDataset.Create(seed, size);
+            var bytes = Encoding.UTF8.GetBytes(CaseDatasetWriter.ToJson(file)).ToList();
+            var random = new Random(seed);
+            var alphabet = "{}[],:\"\\ 0a-nulltrue\u00e9"u8.ToArray();
+            for (var e = 0; e < edits && bytes.Count > 0; e++)
+            {
+                var at = random.Next(bytes.Count);
+                switch (random.Next(3))
+                {
+                    case 0: bytes.RemoveAt(at); break;
+                    case 1: bytes.Insert(at, alphabet[random.Next(alphabet.Length)]); break;
+                    default: bytes[at] = alphabet[random.Next(alphabet.Length)]; break;
+                }
+            }
+
+            var files = Files(string.Empty, texts);
+            files["case.json"] = [.. bytes];
+            var result = CaseDatasetLoader.Load(DatasetFiles.FromMemory(files));
+            var report = CaseValidator.Validate(result);
+            report.Diagnostics.Where(d => d.Code.StartsWith("CR1", StringComparison.Ordinal)).ShouldAllBe(d => d.Line > 0 && d.Column > 0 && d.JsonPointer != null);
+            result.LeftOut.ShouldAllBe(l => l.Line > 0 && l.Column > 0);
+            // An error in the records leaves something out; a problem with a source's text (CR1014-CR1017) does not:
+            // the source is kept, and the validator says its quotes cannot be checked.
+            var recordErrors = result.Diagnostics.Where(d => d.Code is not ("CR1014" or "CR1015" or "CR1016" or "CR1017")).ToList();
+            (recordErrors.Count == 0).ShouldBe(result.LeftOut.IsEmpty, string.Join("\n", result.Diagnostics));
+        }, iter: 500, threads: 1);
 }

@@ -220,10 +220,9 @@ public static class CaseDatasetLoader
         return 0;
     }
 
-    private static List<SourceText> LoadTexts(DatasetFiles files, List<RecordFile> recordFiles, Dictionary<string, FileLayout> layouts, Dictionary<Source, (int Line, int Column)> positions, LoadOptions options, List<Diagnostic> all)
+    private static List<SourceText> LoadTexts(DatasetFiles files, List<RecordFile> recordFiles, Dictionary<string, FileLayout> layouts, Dictionary<Source, (int Line, int Column)> positions, LoadOptions options, List<Diagnostic> diagnostics)
     {
         var texts = new Dictionary<string, SourceText?>(StringComparer.Ordinal);
-        var diagnostics = new List<Diagnostic>();
         foreach (var record in recordFiles)
         {
             for (var i = 0; i < record.Sources.Count; i++)
@@ -244,30 +243,27 @@ public static class CaseDatasetLoader
                     continue;
                 }
 
-                var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id);
-                texts[source.TextPath] = bytes is null ? null : Decode(source, bytes, record.Path, pointer, diagnostics);
-                Place(before);
-
-                void Place(int from)
+                using (var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id, ReadPooled))
                 {
-                    for (var d = from; d < diagnostics.Count; d++)
-                    {
-                        diagnostics[d] = diagnostics[d] with { Line = line, Column = column };
-                    }
+                    texts[source.TextPath] = bytes is null ? null : Decode(source, bytes.Bytes.Span, record.Path, pointer, diagnostics);
+                }
+
+                for (var d = before; d < diagnostics.Count; d++)
+                {
+                    diagnostics[d] = diagnostics[d] with { Line = line, Column = column };
                 }
             }
         }
 
-        all.AddRange(diagnostics);
         return [.. texts.Values.OfType<SourceText>()];
     }
 
-    private static SourceText? Decode(Source source, byte[] bytes, string file, string pointer, List<Diagnostic> diagnostics)
+    private static SourceText? Decode(Source source, ReadOnlySpan<byte> bytes, string file, string pointer, List<Diagnostic> diagnostics)
     {
         try
         {
-            var body = SkipByteOrderMark(bytes);
-            return new SourceText(source.TextPath, StrictUtf8.GetString(body.Span), Source.ComputeSha256(bytes))
+            var body = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
+            return new SourceText(source.TextPath, StrictUtf8.GetString(body), Source.ComputeSha256(bytes))
             {
                 HasByteOrderMark = body.Length != bytes.Length,
             };
@@ -278,9 +274,6 @@ public static class CaseDatasetLoader
             return null;
         }
     }
-
-    private static byte[]? ReadFile(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId = null) =>
-        ReadFile(files, path, options, diagnostics, pointer, file, entityId, ReadAll);
 
     /// <summary>Opens and reads one file with <paramref name="read"/> (null from it: too large), reporting every way it can fail.</summary>
     private static T? ReadFile<T>(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId, Func<Stream, long, T?> read)
@@ -317,100 +310,55 @@ public static class CaseDatasetLoader
         return null;
     }
 
-    private static byte[] ReadAll(Stream stream) => ReadAll(stream, long.MaxValue)!;
-
-    /// <summary>Reads a stream to its end; null when it holds more than <paramref name="limit"/> bytes.</summary>
-    internal static byte[]? ReadAll(Stream stream, long limit)
+    private static byte[] ReadAll(Stream stream)
     {
-        if (stream.CanSeek && stream.Length - stream.Position > limit)
-        {
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        if (stream.CanSeek)
-        {
-            // The common case, a file: one array of the exact size (a growing buffer would copy large files several times).
-            var exact = new byte[stream.Length - stream.Position];
-            var total = 0;
-            int n;
-            while (total < exact.Length && (n = stream.Read(exact, total, exact.Length - total)) > 0)
-            {
-                total += n;
-            }
-
-            var more = stream.ReadByte();
-            if (total == exact.Length && more < 0)
-            {
-                return exact;
-            }
-
-            // The stream changed length while it was read: go on with a growing buffer.
-            buffer.Write(exact, 0, total);
-            if (more >= 0)
-            {
-                buffer.WriteByte((byte)more);
-            }
-
-            if (buffer.Length > limit)
-            {
-                return null;
-            }
-        }
-
-        var chunk = new byte[81920];
-        int read;
-        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
     }
 
     internal static ReadOnlyMemory<byte> SkipByteOrderMark(ReadOnlyMemory<byte> bytes) =>
         bytes.Span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
-    /// <summary>Reads a stream into a pooled buffer; null when it holds more than <paramref name="limit"/> bytes.</summary>
+    /// <summary>Reads a stream to its end into a pooled buffer; null when it holds more than <paramref name="limit"/> bytes.</summary>
+    /// <remarks>A file is read into a buffer of its own size (plus one byte, to see its end): no growing, no copy.</remarks>
     internal static PooledBytes? ReadPooled(Stream stream, long limit)
     {
-        if (!stream.CanSeek || stream.Length - stream.Position > int.MaxValue)
-        {
-            return ReadAll(stream, limit) is { } all ? new PooledBytes(all, all.Length, pooled: false) : null;
-        }
-
-        var length = stream.Length - stream.Position;
-        if (length > limit)
+        limit = Math.Min(limit, Array.MaxLength);
+        var known = stream.CanSeek ? stream.Length - stream.Position : 81919;
+        if (known > limit)
         {
             return null;
         }
 
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Max(1, length));
+        var pool = System.Buffers.ArrayPool<byte>.Shared;
+        var buffer = pool.Rent((int)Math.Min(known + 1, limit + 1));
         var total = 0;
         int n;
-        while (total < length && (n = stream.Read(buffer, total, (int)length - total)) > 0)
+        while ((n = stream.Read(buffer, total, buffer.Length - total)) > 0)
         {
             total += n;
+            if (total > limit)
+            {
+                pool.Return(buffer);
+                return null;
+            }
+
+            if (total == buffer.Length)
+            {
+                // The stream is longer than it said (or has no length): twice the room, within the limit.
+                var larger = pool.Rent((int)Math.Min((long)buffer.Length * 2, limit + 1));
+                buffer.AsSpan(0, total).CopyTo(larger);
+                pool.Return(buffer);
+                buffer = larger;
+            }
         }
 
-        if (total == length && stream.ReadByte() < 0)
-        {
-            return new PooledBytes(buffer, total, pooled: true);
-        }
-
-        // The file changed length while it was read: read it again, whole.
-        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-        stream.Position = 0;
-        return ReadAll(stream, limit) is { } again ? new PooledBytes(again, again.Length, pooled: false) : null;
+        return new PooledBytes(buffer, total);
     }
 
-    /// <summary>A file's bytes, in a pooled buffer or not; disposing returns a pooled buffer (once).</summary>
-    internal sealed class PooledBytes(byte[] buffer, int length, bool pooled) : IDisposable
+    /// <summary>A file's bytes in a pooled buffer; disposing returns the buffer (once).</summary>
+    internal sealed class PooledBytes(byte[] buffer, int length) : IDisposable
     {
         private int disposed;
 
@@ -418,7 +366,7 @@ public static class CaseDatasetLoader
 
         public void Dispose()
         {
-            if (pooled && Interlocked.Exchange(ref disposed, 1) == 0)
+            if (Interlocked.Exchange(ref disposed, 1) == 0)
             {
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }

@@ -46,7 +46,7 @@ public sealed record LeftOutRecord(string File, string JsonPointer, LeftOutKind 
     private static string Count(IEnumerable<LeftOutRecord> items, bool perFile)
     {
         // Records first, in format order; whole files and the rest of files after them.
-        var parts = items.GroupBy(l => l.Kind).OrderBy(g => g.Key is LeftOutKind.File or LeftOutKind.Remainder ? 100 + (int)g.Key : (int)g.Key).Select(g => (g.Key, g.Count()) switch
+        var parts = items.GroupBy(l => l.Kind).OrderBy(g => g.Key is LeftOutKind.File or LeftOutKind.Remainder or LeftOutKind.Property ? 100 - (int)g.Key : (int)g.Key).Select(g => (g.Key, g.Count()) switch
         {
             (LeftOutKind.File, var n) => perFile ? "the whole file" : n == 1 ? "1 whole file" : $"{n} whole files",
             (LeftOutKind.Remainder, var n) => perFile ? "the rest of the file after malformed JSON" : n == 1 ? "the rest of 1 file after malformed JSON" : $"the rest of {n} files after malformed JSON",
@@ -58,6 +58,7 @@ public sealed record LeftOutRecord(string File, string JsonPointer, LeftOutKind 
     private static string Noun(LeftOutKind kind, int count) => (kind, count == 1) switch
     {
         (LeftOutKind.Person, false) => "persons",
+        (LeftOutKind.Property, _) => count == 1 ? "top-level property" : "top-level properties",
         (_, true) => kind.ToString().ToLowerInvariant(),
         _ => kind.ToString().ToLowerInvariant() + "s",
     };
@@ -71,6 +72,9 @@ public enum LeftOutKind
 
     /// <summary>The rest of a file after malformed JSON; what came before it was read.</summary>
     Remainder,
+
+    /// <summary>A top-level property that could not be read (unknown, given twice, or not a list), with all it held.</summary>
+    Property,
 
     /// <summary>A source.</summary>
     Source,

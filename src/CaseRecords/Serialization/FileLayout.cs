@@ -35,11 +35,9 @@ internal sealed class FileLayout
     /// <param name="offset">Where the entity starts.</param>
     /// <param name="rest">The pointer inside the entity, one string per distinct value (from <paramref name="strings"/>).</param>
     /// <param name="strings">Shares the rests: they repeat from entity to entity ("/names/0").</param>
-    /// <param name="list">Which top-level list the entity is in (the index in <see cref="Lists"/>).</param>
-    public bool TryLocate(string pointer, out int offset, out string rest, Dictionary<string, string>? strings, out int list)
+    public bool TryLocate(string pointer, out int offset, out string rest, Dictionary<string, string>? strings = null)
     {
         offset = 0;
-        list = 0;
         rest = string.Empty;
         var span = pointer.AsSpan();
         if (span.Length < 2 || span[0] != '/')
@@ -54,6 +52,7 @@ internal sealed class FileLayout
         }
 
         var name = span[1..listEnd];
+        var list = 0;
         while (list < Lists.Length && !name.SequenceEqual(Lists[list]))
         {
             list++;

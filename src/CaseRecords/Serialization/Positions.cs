@@ -9,7 +9,7 @@ internal static class Positions
     /// Locates each pending diagnostic's pointer in <paramref name="json"/> (or its nearest existing ancestor)
     /// and adds the diagnostic, with line and column, to <paramref name="output"/>.
     /// </summary>
-    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, List<Diagnostic> output, FileLayout? entities = null)
+    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output, FileLayout? entities = null)
     {
         if (pending.Count == 0)
         {
@@ -22,15 +22,15 @@ internal static class Positions
         if (entities is not null)
         {
             // Findings inside an entity whose start is known: read only that entity, once for all its findings.
-            var byEntity = new Dictionary<(int Start, int List), List<(PendingDiagnostic Problem, string Relative)>>();
+            var byEntity = new Dictionary<int, List<(PendingDiagnostic Problem, string Relative)>>();
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var problem in pending)
             {
-                if (entities.TryLocate(problem.Pointer, out var start, out var relative, strings, out var kind))
+                if (entities.TryLocate(problem.Pointer, out var start, out var relative, strings))
                 {
-                    if (!byEntity.TryGetValue((start, kind), out var list))
+                    if (!byEntity.TryGetValue(start, out var list))
                     {
-                        byEntity[(start, kind)] = list = [];
+                        byEntity[start] = list = [];
                     }
 
                     list.Add((problem, relative));
@@ -41,9 +41,10 @@ internal static class Positions
                 }
             }
 
+            var buffers = new JsonLocator.Buffers();
             var wanted = new HashSet<string>(StringComparer.Ordinal);
             var parents = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var ((start, list), problems) in byEntity)
+            foreach (var (start, problems) in byEntity)
             {
                 wanted.Clear();
                 foreach (var (_, relative) in problems)
@@ -51,7 +52,7 @@ internal static class Positions
                     AddWithAncestors(wanted, relative, parents);
                 }
 
-                var offsets = RecordReader.Locate(json[start..], wanted, list);
+                var offsets = JsonLocator.Find(json.Span[start..], wanted, maxDepth, firstValueOnly: true, buffers);
                 foreach (var (problem, relative) in problems)
                 {
                     placed.Add((start + Nearest(offsets, relative), problem));
@@ -65,7 +66,7 @@ internal static class Positions
 
         if (rest.Count > 0)
         {
-            var offsets = RecordReader.Locate(json, WithAncestors(rest.Select(p => p.Pointer)));
+            var offsets = JsonLocator.Find(json.Span, WithAncestors(rest.Select(p => p.Pointer)), maxDepth);
             foreach (var problem in rest)
             {
                 placed.Add((Nearest(offsets, problem.Pointer), problem));

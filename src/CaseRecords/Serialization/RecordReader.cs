@@ -58,9 +58,6 @@ internal sealed class RecordReader
     private long nameStart;
     private (long Offset, string Message)? versionProblem;
 
-    // Locating (placing the validator's findings): the pointers sought, and the offset of each found.
-    private HashSet<string>.AlternateLookup<ReadOnlySpan<char>> wanted;
-    private Dictionary<string, long>? located;
     private bool versionSeen;
 
     private RecordReader(string file, ReadOnlyMemory<byte> json, LoadOptions options, StringPool pool)
@@ -88,54 +85,6 @@ internal sealed class RecordReader
     /// <returns>What was read, what was left out, and every problem.</returns>
     public static RecordReadResult Read(string file, ReadOnlyMemory<byte> json, LoadOptions options, StringPool pool) =>
         new RecordReader(file, json, options, pool).ReadFile();
-
-    /// <summary>
-    /// Reads again, to place findings: the offset of each of the <paramref name="pointers"/> that occurs (a
-    /// property's value, or a list element). With <paramref name="list"/>, <paramref name="json"/> starts
-    /// with one element of that top-level list and the pointers are relative to it; otherwise it is a whole file.
-    /// </summary>
-    public static Dictionary<string, long> Locate(ReadOnlyMemory<byte> json, HashSet<string> pointers, int? list = null)
-    {
-        var locator = new RecordReader("-", json, LoadOptions.Default, new StringPool())
-        {
-            wanted = pointers.GetAlternateLookup<ReadOnlySpan<char>>(),
-            located = new Dictionary<string, long>(StringComparer.Ordinal),
-        };
-        if (list is not { } element)
-        {
-            locator.ReadFile();
-            return locator.located;
-        }
-
-        var reader = new Utf8JsonReader(json.Span, new JsonReaderOptions { MaxDepth = LoadOptions.Default.MaxDepth });
-        try
-        {
-            reader.Read();
-            _ = element switch
-            {
-                0 => (object?)locator.ReadSource(ref reader),
-                1 => locator.ReadPerson(ref reader),
-                2 => locator.ReadOrganization(ref reader),
-                3 => locator.ReadIncident(ref reader),
-                _ => locator.ReadProceeding(ref reader),
-            };
-        }
-        catch (JsonException)
-        {
-            // The file changed under us: what was found before the problem is still right.
-        }
-
-        return locator.located;
-    }
-
-    /// <summary>When locating, records <paramref name="offset"/> for the current pointer if it is sought.</summary>
-    private void Note(long offset)
-    {
-        if (located is not null && wanted.TryGetValue(path.AsSpan(), out var pointer))
-        {
-            located.TryAdd(pointer, offset);
-        }
-    }
 
     private RecordReadResult ReadFile()
     {
@@ -253,7 +202,6 @@ internal sealed class RecordReader
             }
 
             path.Push(name);
-            Note(nameStart);
             var field = (FileField)index;
             if (field == FileField.FormatVersion)
             {
@@ -297,6 +245,11 @@ internal sealed class RecordReader
         reader.Read();
         if (!IsList(ref reader))
         {
+            if (reader.TokenType != JsonTokenType.Null)
+            {
+                leftOut.Add(new LeftOutAt(reader.TokenStartIndex, LeftOutKind.Property, path.ToString(), null));
+            }
+
             return default;
         }
 
@@ -313,7 +266,6 @@ internal sealed class RecordReader
                 start = reader.TokenStartIndex;
                 starts[list].Add(checked((int)start));
                 path.Push(index);
-                Note(start);
                 entityId = null;
                 var findingsBefore = findings.Count;
                 var leftOutBefore = leftOut.Count;
@@ -360,21 +312,17 @@ internal sealed class RecordReader
 
     private Source? ReadSource(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Source, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Source;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? id = null, title = null, textPath = null, sha = null, author = null, publisher = null, language = null;
         SourceKind? kind = null;
         Uri? url = null;
         CaseDate? published = null, retrieved = null;
-        pendingTextOffset = objectStart;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        pendingTextOffset = o.Start;
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((SourceField)index)
             {
@@ -390,11 +338,9 @@ internal sealed class RecordReader
                 case SourceField.Text: pendingTextOffset = reader.TokenStartIndex; textPath = Text(ref reader, name); break;
                 default: sha = Checked(ref reader, name, Source.IsSha256, "The sha256 must be 64 lower-case hexadecimal digits (the SHA-256 of the text file's bytes)."); break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         if (broken || id is null || title is null || kind is null || textPath is null || sha is null)
         {
             return null;
@@ -413,20 +359,16 @@ internal sealed class RecordReader
 
     private Person? ReadPerson(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Person, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Person;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? id = null;
         var sensitivity = Sensitivity.None;
         EquatableArray<Claim<string>> names = default;
         EquatableArray<Claim<Fact>> facts = default;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((PersonField)index)
             {
@@ -435,29 +377,23 @@ internal sealed class RecordReader
                 case PersonField.Names: names = Claims(ref reader, text); break;
                 default: facts = Claims(ref reader, fact); break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         return broken || id is null ? null : new Person(id) { Sensitivity = sensitivity, Names = names, Facts = facts };
     }
 
     private Organization? ReadOrganization(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Organization, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Organization;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? id = null;
         EquatableArray<Claim<string>> names = default;
         EquatableArray<Claim<Fact>> facts = default;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((OrganizationField)index)
             {
@@ -465,31 +401,25 @@ internal sealed class RecordReader
                 case OrganizationField.Names: names = Claims(ref reader, text); break;
                 default: facts = Claims(ref reader, fact); break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         return broken || id is null ? null : new Organization(id) { Names = names, Facts = facts };
     }
 
     private Incident? ReadIncident(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Incident, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Incident;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? id = null;
         EquatableArray<Claim<string>> names = default, places = default;
         EquatableArray<Claim<CaseDate>> dates = default;
         EquatableArray<Claim<Reference>> participants = default;
         EquatableArray<Claim<Fact>> facts = default;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((IncidentField)index)
             {
@@ -500,32 +430,26 @@ internal sealed class RecordReader
                 case IncidentField.Participants: participants = Claims(ref reader, reference); break;
                 default: facts = Claims(ref reader, fact); break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         return broken || id is null ? null : new Incident(id) { Names = names, Dates = dates, Places = places, Participants = participants, Facts = facts };
     }
 
     private Proceeding? ReadProceeding(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Proceeding, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Proceeding;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? id = null;
         ProceedingKind? kind = null;
         EquatableArray<Claim<string>> names = default, outcomes = default;
         EquatableArray<Claim<CaseDate>> filed = default, decided = default;
         EquatableArray<Claim<Reference>> forums = default, parties = default, concerns = default, reviews = default, follows = default;
         EquatableArray<Claim<Fact>> facts = default;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((ProceedingField)index)
             {
@@ -542,11 +466,9 @@ internal sealed class RecordReader
                 case ProceedingField.Follows: follows = Claims(ref reader, reference); break;
                 default: facts = Claims(ref reader, fact); break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         if (broken || id is null || kind is null)
         {
             return null;
@@ -584,7 +506,6 @@ internal sealed class RecordReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             path.Push(index);
-            Note(reader.TokenStartIndex);
             var mark = BeginUnit(ref reader);
             var claim = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Claim<T>>(ref reader) : ReadClaim(ref reader, value), LeftOutKind.Claim);
             if (claim is not null)
@@ -628,22 +549,18 @@ internal sealed class RecordReader
     private Claim<T>? ReadClaim<T>(ref Utf8JsonReader reader, Item<T> value)
         where T : class
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Claim, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Claim;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         T? claimValue = null;
         EquatableArray<Citation> citations = default;
         var citationsWritten = false;
         var rank = ClaimRank.Normal;
         string? asStated = null, note = null;
         var sensitivity = Sensitivity.None;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((ClaimField)index)
             {
@@ -668,17 +585,16 @@ internal sealed class RecordReader
                 case ClaimField.Note: note = OptionalText(ref reader, name); break;
                 default: sensitivity = Sensitivities(ref reader, name); break;
             }
-
-            path.Pop();
         }
 
         // A claim whose citations are missing, empty or null is uncited (CR1012), not merely missing a property.
-        if ((seen & (1 << (int)ClaimField.Citations)) == 0 || (citations.IsEmpty && !citationsWritten))
+        if ((o.Seen & (1 << (int)ClaimField.Citations)) == 0 || (citations.IsEmpty && !citationsWritten))
         {
-            Report(DiagnosticCodes.UncitedClaim, "The claim has no citation. Add \"citations\": [{\"source\": \"<source id>\", \"quote\": \"<verbatim words>\"}] or remove the claim: every claim is cited.", objectStart);
+            Report(DiagnosticCodes.UncitedClaim, "The claim has no citation. Add \"citations\": [{\"source\": \"<source id>\", \"quote\": \"<verbatim words>\"}] or remove the claim: every claim is cited.", o.Start);
         }
 
-        EndObject(shape, seen | (1 << (int)ClaimField.Citations), unknown, objectStart);
+        o.Seen |= 1 << (int)ClaimField.Citations;
+        EndObject(ref o);
         if (broken || claimValue is null || citations.IsEmpty)
         {
             return null;
@@ -706,7 +622,6 @@ internal sealed class RecordReader
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
             path.Push(index);
-            Note(reader.TokenStartIndex);
             var mark = BeginUnit(ref reader);
             var citation = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Citation>(ref reader) : ReadCitation(ref reader), LeftOutKind.Citation);
             if (citation is not null)
@@ -723,17 +638,13 @@ internal sealed class RecordReader
 
     private Citation? ReadCitation(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Citation, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Citation;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? sourceId = null, quote = null, locator = null, relayedFrom = null;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((CitationField)index)
             {
@@ -742,11 +653,9 @@ internal sealed class RecordReader
                 case CitationField.Locator: locator = OptionalText(ref reader, name); break;
                 default: relayedFrom = reader.TokenType == JsonTokenType.Null ? null : Id(ref reader, name); break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         return broken || sourceId is null || quote is null ? null : new Citation(sourceId, quote) { Locator = locator, RelayedFrom = relayedFrom };
     }
 
@@ -759,17 +668,13 @@ internal sealed class RecordReader
 
     private Reference? ReadReference(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Reference, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Reference;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? id = null, role = null;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             if ((ReferenceField)index == ReferenceField.Id)
             {
@@ -779,32 +684,26 @@ internal sealed class RecordReader
             {
                 role = OptionalText(ref reader, name);
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         return id is null ? null : new Reference(id, role);
     }
 
     private Fact? ReadFact(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Fact, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Fact;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         string? property = null, factText = null, place = null;
         CaseDate? factDate = null;
         Quantity? quantity = null;
         Money? money = null;
         Reference? related = null;
         var wasBroken = broken;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((FactField)index)
             {
@@ -816,11 +715,9 @@ internal sealed class RecordReader
                 case FactField.Money: money = reader.TokenType == JsonTokenType.Null ? null : ReadMoney(ref reader); break;
                 default: related = reader.TokenType == JsonTokenType.Null ? null : ReadReference(ref reader); break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         if (property is null || broken != wasBroken)
         {
             return null;
@@ -829,7 +726,7 @@ internal sealed class RecordReader
         var value = new Fact(property) { Text = factText, Date = factDate, Place = place, Quantity = quantity, Money = money, Related = related };
         if (!value.HasValue)
         {
-            Report(DiagnosticCodes.EmptyFact, $"The fact \"{Shorten(property)}\" has no value: give at least one of text, date, place, quantity, money or related.", objectStart);
+            Report(DiagnosticCodes.EmptyFact, $"The fact \"{Shorten(property)}\" has no value: give at least one of text, date, place, quantity, money or related.", o.Start);
             return null;
         }
 
@@ -838,20 +735,16 @@ internal sealed class RecordReader
 
     private Quantity? ReadQuantity(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Quantity, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Quantity;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         decimal? amount = null, upper = null;
         long upperStart = 0;
         string? unit = null;
         var approximate = false;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             switch ((QuantityField)index)
             {
@@ -860,11 +753,9 @@ internal sealed class RecordReader
                 case QuantityField.Unit: unit = Text(ref reader, name); break;
                 default: approximate = Boolean(ref reader) ?? false; break;
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         if (amount is null || unit is null)
         {
             return null;
@@ -872,7 +763,7 @@ internal sealed class RecordReader
 
         if (upper < amount)
         {
-            path.Push(shape[QuantityField.UpperAmount]);
+            path.Push(RecordFormat.Quantity[QuantityField.UpperAmount]);
             Report(DiagnosticCodes.InvalidValue, $"The upper amount {upper} is less than the amount {amount}; a range goes from amount to upperAmount.", upperStart);
             path.Pop();
             return null;
@@ -883,18 +774,14 @@ internal sealed class RecordReader
 
     private Money? ReadMoney(ref Utf8JsonReader reader)
     {
-        if (!IsObject(ref reader))
+        if (!Begin(ref reader, RecordFormat.Money, out var o))
         {
             return null;
         }
 
-        var shape = RecordFormat.Money;
-        var objectStart = reader.TokenStartIndex;
-        var seen = 0;
-        List<string>? unknown = null;
         decimal? amount = null;
         string? currency = null;
-        while (NextValue(ref reader, shape, ref seen, ref unknown, out var index, out var name))
+        while (NextValue(ref reader, ref o, out var index, out var name))
         {
             if ((MoneyField)index == MoneyField.Amount)
             {
@@ -904,11 +791,9 @@ internal sealed class RecordReader
             {
                 currency = Checked(ref reader, name, Money.IsCurrencyCode, "The currency must be an ISO 4217 code: three upper-case letters such as \"USD\".");
             }
-
-            path.Pop();
         }
 
-        EndObject(shape, seen, unknown, objectStart);
+        EndObject(ref o);
         return amount is null || currency is null ? null : new Money(amount.Value, currency);
     }
 
@@ -1133,7 +1018,7 @@ internal sealed class RecordReader
     /// Moves to the next property of the current object: its index in <paramref name="shape"/>, <see cref="End"/>
     /// at the end of the object, or <see cref="Skipped"/> for a property that was reported (unknown, duplicate,
     /// undecodable) and skipped. An unknown property is reported when the object ends, where a near miss of a
-    /// missing required property can be told apart (<see cref="EndObject"/>).
+    /// missing required property can be told apart (<c>EndObject</c>).
     /// </summary>
     private int NextProperty(ref Utf8JsonReader reader, ObjectShape shape, ref int seen, ref List<string>? unknown, out string name)
     {
@@ -1157,9 +1042,7 @@ internal sealed class RecordReader
         else
         {
             Report(DiagnosticCodes.InvalidJson, InvalidEscape, nameStart);
-            reader.Read();
-            reader.Skip();
-            return Skipped;
+            return SkipValue(ref reader, "?");
         }
 
         if (index < 0)
@@ -1171,9 +1054,7 @@ internal sealed class RecordReader
             unknownPointers.Add(path.ToString());
             path.Pop();
             broken = true;
-            reader.Read();
-            reader.Skip();
-            return Skipped;
+            return SkipValue(ref reader, unknownName);
         }
 
         name = shape.Names[index];
@@ -1182,25 +1063,61 @@ internal sealed class RecordReader
             path.Push(name);
             Report(DiagnosticCodes.DuplicateProperty, $"The property \"{name}\" appears more than once in this object; keep one.", nameStart);
             path.Pop();
-            reader.Read();
-            reader.Skip();
-            return Skipped;
+            return SkipValue(ref reader, name);
         }
 
         seen |= 1 << index;
         return index;
     }
 
+    /// <summary>Skips the value of a property that was reported; at the top level, what it held is left out with it.</summary>
+    private int SkipValue(ref Utf8JsonReader reader, string name)
+    {
+        reader.Read();
+        if (path.Depth == 0 && reader.TokenType != JsonTokenType.Null)
+        {
+            path.Push(name);
+            leftOut.Add(new LeftOutAt(reader.TokenStartIndex, LeftOutKind.Property, path.ToString(), null));
+            path.Pop();
+        }
+
+        reader.Skip();
+        return Skipped;
+    }
+
     // Unknown properties of the objects being read, with where they were (objects nest, so these are stacks).
     private readonly List<long> unknownOffsets = [];
     private readonly List<string> unknownPointers = [];
 
-    /// <summary>The next known property, with the reader on its value and its name pushed on the path; false at the end of the object.</summary>
-    private bool NextValue(ref Utf8JsonReader reader, ObjectShape shape, ref int seen, ref List<string>? unknown, out int index, out string name)
+    /// <summary>An object being read: its shape, where it starts, the properties seen, and its unknown ones.</summary>
+    private struct ObjectRead
     {
+        public ObjectShape Shape;
+        public long Start;
+        public int Seen;
+        public List<string>? Unknown;
+        public bool Pushed;
+    }
+
+    /// <summary>Starts reading an object of <paramref name="shape"/>; false (reported) when the value is not an object.</summary>
+    private bool Begin(ref Utf8JsonReader reader, ObjectShape shape, out ObjectRead o)
+    {
+        o = new ObjectRead { Shape = shape, Start = reader.TokenStartIndex };
+        return IsObject(ref reader);
+    }
+
+    /// <summary>The next known property, with the reader on its value and its name on the path (until the next call); false at the end of the object.</summary>
+    private bool NextValue(ref Utf8JsonReader reader, ref ObjectRead o, out int index, out string name)
+    {
+        if (o.Pushed)
+        {
+            path.Pop();
+            o.Pushed = false;
+        }
+
         while (true)
         {
-            index = NextProperty(ref reader, shape, ref seen, ref unknown, out name);
+            index = NextProperty(ref reader, o.Shape, ref o.Seen, ref o.Unknown, out name);
             if (index == End)
             {
                 return false;
@@ -1209,8 +1126,8 @@ internal sealed class RecordReader
             if (index >= 0)
             {
                 path.Push(name);
+                o.Pushed = true;
                 reader.Read();
-                Note(reader.TokenStartIndex);
                 return true;
             }
         }
@@ -1220,6 +1137,8 @@ internal sealed class RecordReader
     /// At the end of an object: reports its unknown properties (with the property each most likely meant) and
     /// its missing required ones, once each: "qoute" where "quote" is missing is one problem, not two.
     /// </summary>
+    private void EndObject(ref ObjectRead o) => EndObject(o.Shape, o.Seen, o.Unknown, o.Start);
+
     private void EndObject(ObjectShape shape, int seen, List<string>? unknown, long objectStart, int? required = null)
     {
         var missing = (required ?? shape.Required) & ~seen;

@@ -39,7 +39,7 @@ public static partial class CaseValidator
                 {
                     using (raw)
                     {
-                        Positions.Resolve(pending, CaseDatasetLoader.SkipByteOrderMark(raw.Bytes), output, dataset.Layouts.GetValueOrDefault(groups[g].Key));
+                        Positions.Resolve(pending, CaseDatasetLoader.SkipByteOrderMark(raw.Bytes), LoadOptions.Default.MaxDepth, output, dataset.Layouts.GetValueOrDefault(groups[g].Key));
                     }
                 }
                 else
