@@ -123,55 +123,34 @@ public static class CaseDatasetWriter
         w.WriteStartObject();
         w.WriteString(f.Encode(FileField.FormatVersion), RecordFile.CurrentFormatVersion);
         List(w, f.Encode(FileField.Sources), file.Sources, WriteSource);
-        List(w, f.Encode(FileField.Persons), file.Persons, static (w, p) =>
+        List(w, f.Encode(FileField.Persons), file.Persons, WriteEntity);
+        List(w, f.Encode(FileField.Organizations), file.Organizations, WriteEntity);
+        List(w, f.Encode(FileField.Incidents), file.Incidents, WriteEntity);
+        List(w, f.Encode(FileField.Proceedings), file.Proceedings, WriteEntity);
+        w.WriteEndObject();
+    }
+
+    /// <summary>An entity: its id, its kind or sensitivity, then its claim lists in format order (the entity names them).</summary>
+    private static void WriteEntity(Utf8JsonWriter w, Entity entity)
+    {
+        w.WriteStartObject();
+        w.WriteString(RecordFormat.Person.Encode(PersonField.Id), entity.Id);
+        if (entity is Proceeding proceeding)
         {
-            var s = RecordFormat.Person;
-            w.WriteStartObject();
-            w.WriteString(s.Encode(PersonField.Id), p.Id);
-            Sensitivities(w, s.Encode(PersonField.Sensitivity), p.Sensitivity);
-            Claims(w, s.Encode(PersonField.Names), p.Names, Text);
-            Claims(w, s.Encode(PersonField.Facts), p.Facts, WriteFact);
-            w.WriteEndObject();
-        });
-        List(w, f.Encode(FileField.Organizations), file.Organizations, static (w, o) =>
+            w.WriteString(RecordFormat.Proceeding.Encode(ProceedingField.Kind), EnumNames<ProceedingKind>.Name(proceeding.ProceedingKind));
+        }
+
+        if (entity is Person person)
         {
-            var s = RecordFormat.Organization;
-            w.WriteStartObject();
-            w.WriteString(s.Encode(OrganizationField.Id), o.Id);
-            Claims(w, s.Encode(OrganizationField.Names), o.Names, Text);
-            Claims(w, s.Encode(OrganizationField.Facts), o.Facts, WriteFact);
-            w.WriteEndObject();
-        });
-        List(w, f.Encode(FileField.Incidents), file.Incidents, static (w, i) =>
+            Sensitivities(w, RecordFormat.Person.Encode(PersonField.Sensitivity), person.Sensitivity);
+        }
+
+        for (var i = 0; i < entity.ClaimListCount; i++)
         {
-            var s = RecordFormat.Incident;
-            w.WriteStartObject();
-            w.WriteString(s.Encode(IncidentField.Id), i.Id);
-            Claims(w, s.Encode(IncidentField.Names), i.Names, Text);
-            Claims(w, s.Encode(IncidentField.Dates), i.Dates, Date);
-            Claims(w, s.Encode(IncidentField.Places), i.Places, Text);
-            Claims(w, s.Encode(IncidentField.Participants), i.Participants, WriteReference);
-            Claims(w, s.Encode(IncidentField.Facts), i.Facts, WriteFact);
-            w.WriteEndObject();
-        });
-        List(w, f.Encode(FileField.Proceedings), file.Proceedings, static (w, p) =>
-        {
-            var s = RecordFormat.Proceeding;
-            w.WriteStartObject();
-            w.WriteString(s.Encode(ProceedingField.Id), p.Id);
-            w.WriteString(s.Encode(ProceedingField.Kind), EnumNames<ProceedingKind>.Name(p.ProceedingKind));
-            Claims(w, s.Encode(ProceedingField.Names), p.Names, Text);
-            Claims(w, s.Encode(ProceedingField.Forums), p.Forums, WriteReference);
-            Claims(w, s.Encode(ProceedingField.Parties), p.Parties, WriteReference);
-            Claims(w, s.Encode(ProceedingField.Filed), p.Filed, Date);
-            Claims(w, s.Encode(ProceedingField.Decided), p.Decided, Date);
-            Claims(w, s.Encode(ProceedingField.Outcomes), p.Outcomes, Text);
-            Claims(w, s.Encode(ProceedingField.Concerns), p.Concerns, WriteReference);
-            Claims(w, s.Encode(ProceedingField.Reviews), p.Reviews, WriteReference);
-            Claims(w, s.Encode(ProceedingField.Follows), p.Follows, WriteReference);
-            Claims(w, s.Encode(ProceedingField.Facts), p.Facts, WriteFact);
-            w.WriteEndObject();
-        });
+            var (property, claims) = entity.GetClaimList(i);
+            Claims(w, property, claims);
+        }
+
         w.WriteEndObject();
     }
 
@@ -193,10 +172,9 @@ public static class CaseDatasetWriter
         w.WriteEndObject();
     }
 
-    private static void Claims<T>(Utf8JsonWriter w, JsonEncodedText name, EquatableArray<Claim<T>> claims, Action<Utf8JsonWriter, T> value)
-        where T : notnull
+    private static void Claims(Utf8JsonWriter w, string name, Claim[] claims)
     {
-        if (claims.IsEmpty)
+        if (claims.Length == 0)
         {
             return;
         }
@@ -207,7 +185,14 @@ public static class CaseDatasetWriter
         {
             w.WriteStartObject();
             w.WritePropertyName(s.Encode(ClaimField.Value));
-            value(w, claim.Value);
+            switch (claim.UntypedValue)
+            {
+                case CaseDate date: w.WriteStringValue(date.ToEdtf()); break;
+                case Reference reference: WriteReference(w, reference); break;
+                case Fact fact: WriteFact(w, fact); break;
+                default: w.WriteStringValue((string)claim.UntypedValue); break;
+            }
+
             List(w, s.Encode(ClaimField.Citations), claim.Citations, static (w, c) =>
             {
                 var s = RecordFormat.Citation;
@@ -227,10 +212,6 @@ public static class CaseDatasetWriter
 
         w.WriteEndArray();
     }
-
-    private static void Text(Utf8JsonWriter w, string value) => w.WriteStringValue(value);
-
-    private static void Date(Utf8JsonWriter w, CaseDate value) => w.WriteStringValue(value.ToEdtf());
 
     private static void WriteReference(Utf8JsonWriter w, Reference r)
     {

@@ -357,136 +357,88 @@ internal sealed class RecordReader
         };
     }
 
-    private Person? ReadPerson(ref Utf8JsonReader reader)
+    /// <summary>What the properties of an entity hold, by property index.</summary>
+    private enum Slot : byte
     {
-        if (!Begin(ref reader, RecordFormat.Person, out var o))
-        {
-            return null;
-        }
-
-        string? id = null;
-        var sensitivity = Sensitivity.None;
-        EquatableArray<Claim<string>> names = default;
-        EquatableArray<Claim<Fact>> facts = default;
-        while (NextValue(ref reader, ref o, out var index, out var name))
-        {
-            switch ((PersonField)index)
-            {
-                case PersonField.Id: id = entityId = Id(ref reader, name); break;
-                case PersonField.Sensitivity: sensitivity = Sensitivities(ref reader, name); break;
-                case PersonField.Names: names = Claims(ref reader, text); break;
-                default: facts = Claims(ref reader, fact); break;
-            }
-        }
-
-        EndObject(ref o);
-        return broken || id is null ? null : new Person(id) { Sensitivity = sensitivity, Names = names, Facts = facts };
+        Id, Kind, Sensitivity, Texts, Dates, References, Facts,
     }
 
-    private Organization? ReadOrganization(ref Utf8JsonReader reader)
+    private static readonly Slot[] PersonSlots = [Slot.Id, Slot.Sensitivity, Slot.Texts, Slot.Facts];
+    private static readonly Slot[] OrganizationSlots = [Slot.Id, Slot.Texts, Slot.Facts];
+    private static readonly Slot[] IncidentSlots = [Slot.Id, Slot.Texts, Slot.Dates, Slot.Texts, Slot.References, Slot.Facts];
+    private static readonly Slot[] ProceedingSlots = [Slot.Id, Slot.Kind, Slot.Texts, Slot.References, Slot.References, Slot.Dates, Slot.Dates, Slot.Texts, Slot.References, Slot.References, Slot.References, Slot.Facts];
+
+    // The claim lists of the entity being read, by property index (entities do not nest, so one set serves all).
+    private readonly EquatableArray<Claim<string>>[] texts = new EquatableArray<Claim<string>>[12];
+    private readonly EquatableArray<Claim<CaseDate>>[] dates = new EquatableArray<Claim<CaseDate>>[12];
+    private readonly EquatableArray<Claim<Reference>>[] references = new EquatableArray<Claim<Reference>>[12];
+    private readonly EquatableArray<Claim<Fact>>[] facts = new EquatableArray<Claim<Fact>>[12];
+
+    private Person? ReadPerson(ref Utf8JsonReader reader) =>
+        ReadEntity(ref reader, RecordFormat.Person, PersonSlots, static (r, id, _, sensitivity) =>
+            new Person(id) { Sensitivity = sensitivity, Names = r.texts[(int)PersonField.Names], Facts = r.facts[(int)PersonField.Facts] });
+
+    private Organization? ReadOrganization(ref Utf8JsonReader reader) =>
+        ReadEntity(ref reader, RecordFormat.Organization, OrganizationSlots, static (r, id, _, _) =>
+            new Organization(id) { Names = r.texts[(int)OrganizationField.Names], Facts = r.facts[(int)OrganizationField.Facts] });
+
+    private Incident? ReadIncident(ref Utf8JsonReader reader) =>
+        ReadEntity(ref reader, RecordFormat.Incident, IncidentSlots, static (r, id, _, _) => new Incident(id)
+        {
+            Names = r.texts[(int)IncidentField.Names],
+            Dates = r.dates[(int)IncidentField.Dates],
+            Places = r.texts[(int)IncidentField.Places],
+            Participants = r.references[(int)IncidentField.Participants],
+            Facts = r.facts[(int)IncidentField.Facts],
+        });
+
+    private Proceeding? ReadProceeding(ref Utf8JsonReader reader) =>
+        ReadEntity(ref reader, RecordFormat.Proceeding, ProceedingSlots, static (r, id, kind, _) => kind is not { } known ? null : new Proceeding(id, known)
+        {
+            Names = r.texts[(int)ProceedingField.Names],
+            Forums = r.references[(int)ProceedingField.Forums],
+            Parties = r.references[(int)ProceedingField.Parties],
+            Filed = r.dates[(int)ProceedingField.Filed],
+            Decided = r.dates[(int)ProceedingField.Decided],
+            Outcomes = r.texts[(int)ProceedingField.Outcomes],
+            Concerns = r.references[(int)ProceedingField.Concerns],
+            Reviews = r.references[(int)ProceedingField.Reviews],
+            Follows = r.references[(int)ProceedingField.Follows],
+            Facts = r.facts[(int)ProceedingField.Facts],
+        });
+
+    /// <summary>Reads an entity whose properties hold what <paramref name="slots"/> says; <paramref name="build"/> makes it from its id, kind and sensitivity and the claim lists read.</summary>
+    private T? ReadEntity<T>(ref Utf8JsonReader reader, ObjectShape shape, Slot[] slots, Func<RecordReader, string, ProceedingKind?, Sensitivity, T?> build)
+        where T : Entity
     {
-        if (!Begin(ref reader, RecordFormat.Organization, out var o))
+        if (!Begin(ref reader, shape, out var o))
         {
             return null;
         }
 
-        string? id = null;
-        EquatableArray<Claim<string>> names = default;
-        EquatableArray<Claim<Fact>> facts = default;
-        while (NextValue(ref reader, ref o, out var index, out var name))
-        {
-            switch ((OrganizationField)index)
-            {
-                case OrganizationField.Id: id = entityId = Id(ref reader, name); break;
-                case OrganizationField.Names: names = Claims(ref reader, text); break;
-                default: facts = Claims(ref reader, fact); break;
-            }
-        }
-
-        EndObject(ref o);
-        return broken || id is null ? null : new Organization(id) { Names = names, Facts = facts };
-    }
-
-    private Incident? ReadIncident(ref Utf8JsonReader reader)
-    {
-        if (!Begin(ref reader, RecordFormat.Incident, out var o))
-        {
-            return null;
-        }
-
-        string? id = null;
-        EquatableArray<Claim<string>> names = default, places = default;
-        EquatableArray<Claim<CaseDate>> dates = default;
-        EquatableArray<Claim<Reference>> participants = default;
-        EquatableArray<Claim<Fact>> facts = default;
-        while (NextValue(ref reader, ref o, out var index, out var name))
-        {
-            switch ((IncidentField)index)
-            {
-                case IncidentField.Id: id = entityId = Id(ref reader, name); break;
-                case IncidentField.Names: names = Claims(ref reader, text); break;
-                case IncidentField.Dates: dates = Claims(ref reader, date); break;
-                case IncidentField.Places: places = Claims(ref reader, text); break;
-                case IncidentField.Participants: participants = Claims(ref reader, reference); break;
-                default: facts = Claims(ref reader, fact); break;
-            }
-        }
-
-        EndObject(ref o);
-        return broken || id is null ? null : new Incident(id) { Names = names, Dates = dates, Places = places, Participants = participants, Facts = facts };
-    }
-
-    private Proceeding? ReadProceeding(ref Utf8JsonReader reader)
-    {
-        if (!Begin(ref reader, RecordFormat.Proceeding, out var o))
-        {
-            return null;
-        }
-
+        Array.Clear(texts);
+        Array.Clear(dates);
+        Array.Clear(references);
+        Array.Clear(facts);
         string? id = null;
         ProceedingKind? kind = null;
-        EquatableArray<Claim<string>> names = default, outcomes = default;
-        EquatableArray<Claim<CaseDate>> filed = default, decided = default;
-        EquatableArray<Claim<Reference>> forums = default, parties = default, concerns = default, reviews = default, follows = default;
-        EquatableArray<Claim<Fact>> facts = default;
+        var sensitivity = Sensitivity.None;
         while (NextValue(ref reader, ref o, out var index, out var name))
         {
-            switch ((ProceedingField)index)
+            switch (slots[index])
             {
-                case ProceedingField.Id: id = entityId = Id(ref reader, name); break;
-                case ProceedingField.Kind: kind = EnumValue<ProceedingKind>(ref reader, name); break;
-                case ProceedingField.Names: names = Claims(ref reader, text); break;
-                case ProceedingField.Forums: forums = Claims(ref reader, reference); break;
-                case ProceedingField.Parties: parties = Claims(ref reader, reference); break;
-                case ProceedingField.Filed: filed = Claims(ref reader, date); break;
-                case ProceedingField.Decided: decided = Claims(ref reader, date); break;
-                case ProceedingField.Outcomes: outcomes = Claims(ref reader, text); break;
-                case ProceedingField.Concerns: concerns = Claims(ref reader, reference); break;
-                case ProceedingField.Reviews: reviews = Claims(ref reader, reference); break;
-                case ProceedingField.Follows: follows = Claims(ref reader, reference); break;
-                default: facts = Claims(ref reader, fact); break;
+                case Slot.Id: id = entityId = Id(ref reader, name); break;
+                case Slot.Kind: kind = EnumValue<ProceedingKind>(ref reader, name); break;
+                case Slot.Sensitivity: sensitivity = Sensitivities(ref reader, name); break;
+                case Slot.Texts: texts[index] = Claims(ref reader, text); break;
+                case Slot.Dates: dates[index] = Claims(ref reader, date); break;
+                case Slot.References: references[index] = Claims(ref reader, reference); break;
+                default: facts[index] = Claims(ref reader, fact); break;
             }
         }
 
         EndObject(ref o);
-        if (broken || id is null || kind is null)
-        {
-            return null;
-        }
-
-        return new Proceeding(id, kind.Value)
-        {
-            Names = names,
-            Forums = forums,
-            Parties = parties,
-            Filed = filed,
-            Decided = decided,
-            Outcomes = outcomes,
-            Concerns = concerns,
-            Reviews = reviews,
-            Follows = follows,
-            Facts = facts,
-        };
+        return broken || id is null ? null : build(this, id, kind, sensitivity);
     }
 
     // ---- claims and citations -----------------------------------------------------------------------------
