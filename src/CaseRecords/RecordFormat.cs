@@ -167,7 +167,9 @@ internal abstract class ObjectShape
     {
         for (var i = 0; i < utf8.Length; i++)
         {
-            if (name.SequenceEqual(utf8[i]))
+            // Length and first byte first: most names differ there, and the comparison is not called.
+            var candidate = utf8[i];
+            if (candidate.Length == name.Length && candidate[0] == name[0] && name.SequenceEqual(candidate))
             {
                 return i;
             }
