@@ -44,7 +44,7 @@ public class OneReaderTests
     private static List<string> ClaimPointers(JsonObject root)
     {
         var pointers = new List<string>();
-        foreach (var list in FileLayout.Lists)
+        foreach (var list in RecordFormat.Lists.Select(l => RecordFormat.File[l]))
         {
             if (root[list] is not JsonArray entities)
             {

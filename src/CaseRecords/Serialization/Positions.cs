@@ -9,59 +9,56 @@ internal static class Positions
     /// Locates each pending diagnostic's pointer in <paramref name="json"/> (or its nearest existing ancestor)
     /// and adds the diagnostic, with line and column, to <paramref name="output"/>.
     /// </summary>
-    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output, FileLayout? entities = null)
+    public static void Resolve(IReadOnlyList<PendingDiagnostic> pending, ReadOnlyMemory<byte> json, int maxDepth, List<Diagnostic> output)
     {
-        if (pending.Count == 0)
-        {
-            return;
-        }
-
         // Offsets first, lines after: sorted by offset, lines are counted in one pass over the file (no line map).
         var placed = new List<(long Offset, PendingDiagnostic Problem)>(pending.Count);
         var rest = new List<PendingDiagnostic>();
-        if (entities is not null)
+
+        // Findings inside an entity whose start is known: read only that entity, once for all its findings. The
+        // pointers inside entities repeat from entity to entity ("/names/0"): one string of each.
+        var byEntity = new Dictionary<int, List<(PendingDiagnostic Problem, string Relative)>>();
+        var strings = new HashSet<string>(StringComparer.Ordinal);
+        var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var problem in pending)
         {
-            // Findings inside an entity whose start is known: read only that entity, once for all its findings.
-            var byEntity = new Dictionary<int, List<(PendingDiagnostic Problem, string Relative)>>();
-            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var problem in pending)
+            if (problem.EntityStart < 0 || problem.EntityStart >= json.Length)
             {
-                if (entities.TryLocate(problem.Pointer, out var start, out var relative, strings))
-                {
-                    if (!byEntity.TryGetValue(start, out var list))
-                    {
-                        byEntity[start] = list = [];
-                    }
-
-                    list.Add((problem, relative));
-                }
-                else
-                {
-                    rest.Add(problem);
-                }
+                rest.Add(problem);
+                continue;
             }
 
-            var buffers = new JsonLocator.Buffers();
-            var wanted = new HashSet<string>(StringComparer.Ordinal);
-            var parents = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (start, problems) in byEntity)
+            var span = problem.Pointer.AsSpan(problem.EntityPointerLength);
+            if (!lookup.TryGetValue(span, out var relative))
             {
-                wanted.Clear();
-                foreach (var (_, relative) in problems)
-                {
-                    AddWithAncestors(wanted, relative, parents);
-                }
-
-                var offsets = JsonLocator.Find(json.Span[start..], wanted, maxDepth, firstValueOnly: true, buffers);
-                foreach (var (problem, relative) in problems)
-                {
-                    placed.Add((start + Nearest(offsets, relative), problem));
-                }
+                lookup.Add(span);
+                lookup.TryGetValue(span, out relative);
             }
+
+            if (!byEntity.TryGetValue(problem.EntityStart, out var list))
+            {
+                byEntity[problem.EntityStart] = list = [];
+            }
+
+            list.Add((problem, relative!));
         }
-        else
+
+        var buffers = new JsonLocator.Buffers();
+        var wanted = new HashSet<string>(StringComparer.Ordinal);
+        var parents = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (start, problems) in byEntity)
         {
-            rest.AddRange(pending);
+            wanted.Clear();
+            foreach (var (_, relative) in problems)
+            {
+                AddWithAncestors(wanted, relative, parents);
+            }
+
+            var offsets = JsonLocator.Find(json.Span[start..], wanted, maxDepth, firstValueOnly: true, buffers);
+            foreach (var (problem, relative) in problems)
+            {
+                placed.Add((start + Nearest(offsets, relative), problem));
+            }
         }
 
         if (rest.Count > 0)
@@ -136,34 +133,17 @@ internal static class Positions
     }
 }
 
-/// <summary>A diagnostic whose position in the file is not yet known: a template, or the parts of one (no object until it is placed).</summary>
-internal readonly record struct PendingDiagnostic
+/// <summary>A finding whose position in its file is not yet known: the parts of a diagnostic (no object until it is placed).</summary>
+/// <param name="Descriptor">The rule.</param>
+/// <param name="Message">The message.</param>
+/// <param name="File">The record file.</param>
+/// <param name="EntityId">The id of the source or entity the finding is in.</param>
+/// <param name="Pointer">The JSON Pointer of the finding.</param>
+/// <param name="EntityStart">Where the source or entity the finding is in starts in the file; -1 when unknown.</param>
+/// <param name="EntityPointerLength">How much of <paramref name="Pointer"/> points at that source or entity.</param>
+internal readonly record struct PendingDiagnostic(DiagnosticDescriptor Descriptor, string Message, string File, string? EntityId, string Pointer, int EntityStart = -1, int EntityPointerLength = 0)
 {
-    private readonly Diagnostic? template;
-    private readonly DiagnosticDescriptor? descriptor;
-    private readonly string? message;
-    private readonly string? file;
-    private readonly string? entityId;
-
-    public PendingDiagnostic(Diagnostic template, string pointer)
-    {
-        this.template = template;
-        Pointer = pointer;
-    }
-
-    public PendingDiagnostic(DiagnosticDescriptor descriptor, string message, string file, string? entityId, string pointer)
-    {
-        this.descriptor = descriptor;
-        this.message = message;
-        this.file = file;
-        this.entityId = entityId;
-        Pointer = pointer;
-    }
-
-    public string Pointer { get; }
-
     /// <summary>The diagnostic at its pointer, with line and column when they are known.</summary>
-    public Diagnostic Create(int? line = null, int? column = null) => template is { } t
-        ? t with { JsonPointer = Pointer, Line = line, Column = column }
-        : new Diagnostic(descriptor!, message!) { File = file, EntityId = entityId, JsonPointer = Pointer, Line = line, Column = column };
+    public Diagnostic Create(int? line = null, int? column = null) =>
+        new(Descriptor, Message) { File = File, EntityId = EntityId, JsonPointer = Pointer, Line = line, Column = column };
 }

@@ -34,7 +34,8 @@ public static partial class CaseValidator
             var name = RecordFormat.File[list];
             for (var i = 0; i < records.Count; i++)
             {
-                var item = new Located(file, $"/{name}/{layout.IndexOf(records[i], i)}", id(records[i]), records[i], layout);
+                var index = layout.IndexOf(records[i], i);
+                var item = new Located(file, $"/{name}/{index}", id(records[i]), records[i], layout, layout.StartOf(list, index));
                 located.Add(item);
                 if (!byId.TryAdd(item.Id, item))
                 {

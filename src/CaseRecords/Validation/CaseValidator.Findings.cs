@@ -19,7 +19,7 @@ public static partial class CaseValidator
             Add(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}"), descriptor, message);
 
         private void Add(Located item, string pointer, DiagnosticDescriptor descriptor, string message) =>
-            (CollectionsMarshal.GetValueRefOrAddDefault(findings, item.File.Path, out _) ??= []).Add(new PendingDiagnostic(descriptor, message, item.File.Path, item.Id, pointer));
+            (CollectionsMarshal.GetValueRefOrAddDefault(findings, item.File.Path, out _) ??= []).Add(new PendingDiagnostic(descriptor, message, item.File.Path, item.Id, pointer, item.Start, item.Pointer.Length));
 
         /// <summary>
         /// The loader's diagnostics, then the findings with their line and column, found by reading each record file
@@ -39,7 +39,7 @@ public static partial class CaseValidator
                 {
                     using (raw)
                     {
-                        Positions.Resolve(pending, CaseDatasetLoader.SkipByteOrderMark(raw.Bytes), LoadOptions.Default.MaxDepth, output, dataset.Layouts.GetValueOrDefault(groups[g].Key));
+                        Positions.Resolve(pending, CaseDatasetLoader.SkipByteOrderMark(raw.Bytes), LoadOptions.Default.MaxDepth, output);
                     }
                 }
                 else

@@ -38,7 +38,8 @@ public static partial class CaseValidator
     private readonly record struct ClaimAt(string Property, int Index, Claim Claim);
 
     /// <summary>Where one source or entity sits in its record file.</summary>
-    private sealed record Located(RecordFile File, string Pointer, string Id, object Record, Serialization.FileLayout Layout);
+    /// <summary>Where one source or entity sits in its record file; <paramref name="Start"/> is its byte offset (-1 when not loaded from a file).</summary>
+    private sealed record Located(RecordFile File, string Pointer, string Id, object Record, Serialization.FileLayout Layout, int Start);
 
     // The parts of JSON Pointers, named by the format (RecordFormat), not spelled out here again.
     private static readonly string Citations = "/" + RecordFormat.Claim[ClaimField.Citations] + "/";
