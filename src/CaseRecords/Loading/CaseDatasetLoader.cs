@@ -206,15 +206,13 @@ public static class CaseDatasetLoader
     /// <summary>The offset of the first byte that is not part of valid UTF-8 (the text is known to hold one).</summary>
     private static int FirstInvalidUtf8(ReadOnlySpan<byte> bytes)
     {
-        var offset = 0;
-        while (offset < bytes.Length)
+        try
         {
-            if (System.Text.Rune.DecodeFromUtf8(bytes[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
-            {
-                return offset;
-            }
-
-            offset += consumed;
+            StrictUtf8.GetCharCount(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            return e.Index;
         }
 
         return 0;

@@ -118,7 +118,9 @@ internal sealed class RecordReader
         }
         catch (JsonException e)
         {
+            // Malformed JSON before the records (the whole file is left out) or after them (only what follows).
             Malformed(ref reader, e);
+            leftOut.Add(new LeftOutAt(LastMalformedOffset, LeftOutKind.Remainder, string.Empty, null));
             fatal = true;
         }
 
@@ -1381,55 +1383,19 @@ internal sealed class RecordReader
 
         public void Truncate(int depth) => Depth = Math.Min(Depth, depth);
 
-        private char[] chars = new char[64];
-
-        /// <summary>The pointer, formatted into a buffer of the path's own (valid until the next call).</summary>
-        public ReadOnlySpan<char> AsSpan()
+        public override string ToString()
         {
-            var length = 0;
-            Span<char> digits = stackalloc char[11];
+            var text = new System.Text.StringBuilder();
             for (var i = 0; i < Depth; i++)
             {
-                Append('/');
-                if (segments[i].Name is { } name)
-                {
-                    foreach (var c in name)
-                    {
-                        if (c is '~' or '/')
-                        {
-                            Append('~');
-                            Append(c == '~' ? '0' : '1');
-                        }
-                        else
-                        {
-                            Append(c);
-                        }
-                    }
-                }
-                else
-                {
-                    segments[i].Index.TryFormat(digits, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
-                    foreach (var c in digits[..written])
-                    {
-                        Append(c);
-                    }
-                }
+                text.Append('/');
+                _ = segments[i].Name is { } name
+                    ? text.Append(name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal))
+                    : text.Append(segments[i].Index.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            return chars.AsSpan(0, length);
-
-            void Append(char c)
-            {
-                if (length == chars.Length)
-                {
-                    Array.Resize(ref chars, chars.Length * 2);
-                }
-
-                chars[length++] = c;
-            }
+            return text.ToString();
         }
-
-        public override string ToString() => AsSpan().ToString();
 
         private void Push((string?, int) segment)
         {
