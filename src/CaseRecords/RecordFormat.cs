@@ -159,9 +159,6 @@ internal abstract class ObjectShape
     /// <summary>The names, pre-encoded for the writer.</summary>
     public IReadOnlyList<JsonEncodedText> Encoded { get; }
 
-    /// <summary>Whether the property at <paramref name="index"/> is required.</summary>
-    public bool IsRequired(int index) => (Required & (1 << index)) != 0;
-
     /// <summary>The index of the property named by the UTF-8 bytes <paramref name="name"/>, or -1.</summary>
     public int IndexOf(ReadOnlySpan<byte> name)
     {

@@ -40,7 +40,7 @@ public class FormatDescriptionTests
         foreach (var (shape, path, node) in described)
         {
             node["properties"]!.AsObject().Select(p => p.Key).ShouldBe(shape.Names, path);
-            node["required"]!.AsArray().Select(r => (string)r!).ShouldBe(shape.Names.Where((_, i) => shape.IsRequired(i)), ignoreOrder: true, path);
+            node["required"]!.AsArray().Select(r => (string)r!).ShouldBe(shape.Names.Where((_, i) => (shape.Required & (1 << i)) != 0), ignoreOrder: true, path);
             ((bool?)node["additionalProperties"]).ShouldBe(false, path);
         }
     }

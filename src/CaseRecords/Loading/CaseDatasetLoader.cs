@@ -141,7 +141,7 @@ public static class CaseDatasetLoader
         {
             var path = paths[i];
             var diagnostics = new List<Diagnostic>();
-            using var lease = ReadFile(files, path, options, diagnostics, pointer: null, file: path, entityId: null, ReadPooled);
+            using var lease = ReadFile(files, path, options, diagnostics, pointer: null, file: path, entityId: null);
             RecordReadResult? result = null;
             var fingerprint = default(RecordFileBytes.Fingerprint);
             if (lease is not null)
@@ -241,7 +241,7 @@ public static class CaseDatasetLoader
                     continue;
                 }
 
-                using (var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id, ReadPooled))
+                using (var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id))
                 {
                     texts[source.TextPath] = bytes is null ? null : Decode(source, bytes.Bytes.Span, record.Path, pointer, diagnostics);
                 }
@@ -273,9 +273,8 @@ public static class CaseDatasetLoader
         }
     }
 
-    /// <summary>Opens and reads one file with <paramref name="read"/> (null from it: too large), reporting every way it can fail.</summary>
-    private static T? ReadFile<T>(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId, Func<Stream, long, T?> read)
-        where T : class
+    /// <summary>Opens and reads one file into a pooled buffer (null: reported, for being too large or for any way it can fail).</summary>
+    private static PooledBytes? ReadFile(DatasetFiles files, string path, LoadOptions options, List<Diagnostic> diagnostics, string? pointer, string file, string? entityId)
     {
         var isText = pointer is not null;
 
@@ -284,7 +283,7 @@ public static class CaseDatasetLoader
         try
         {
             using var stream = files.OpenRead(path);
-            var bytes = read(stream, options.MaxFileBytes);
+            var bytes = ReadPooled(stream, options.MaxFileBytes);
             if (bytes is null)
             {
                 diagnostics.Add(Place(new Diagnostic(DiagnosticCodes.FileTooLarge, $"\"{path}\" is larger than the limit of {options.MaxFileBytes:N0} bytes.") { File = file, EntityId = entityId }));

@@ -63,7 +63,13 @@ internal static class Positions
 
         if (rest.Count > 0)
         {
-            var offsets = JsonLocator.Find(json.Span, WithAncestors(rest.Select(p => p.Pointer)), maxDepth);
+            wanted.Clear();
+            foreach (var problem in rest)
+            {
+                AddWithAncestors(wanted, problem.Pointer, parents);
+            }
+
+            var offsets = JsonLocator.Find(json.Span, wanted, maxDepth);
             foreach (var problem in rest)
             {
                 placed.Add((Nearest(offsets, problem.Pointer), problem));
@@ -77,18 +83,6 @@ internal static class Positions
             var (line, column) = cursor.Locate(offset);
             output.Add(problem.Create(line, column));
         }
-    }
-
-    /// <summary>The pointers and every ancestor of each (JsonLocator skips what is not sought).</summary>
-    private static HashSet<string> WithAncestors(IEnumerable<string> pointers)
-    {
-        var wanted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var pointer in pointers)
-        {
-            AddWithAncestors(wanted, pointer);
-        }
-
-        return wanted;
     }
 
     private static void AddWithAncestors(HashSet<string> wanted, string pointer, Dictionary<string, string>? parents = null)
