@@ -175,26 +175,19 @@ internal abstract class ObjectShape
         return -1;
     }
 
-    /// <summary>The property a misspelled <paramref name="name"/> most likely means: equal ignoring case, or one or two edits away; null when none is close.</summary>
-    public string? Suggest(string name)
-    {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in Names)
-        {
-            if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return candidate;
-            }
+    /// <summary>The property a misspelled <paramref name="name"/> most likely means; null when none is close.</summary>
+    public string? Suggest(string name) => Closest(Names, name);
 
-            var distance = EditDistance(candidate, name);
-            if (distance < bestDistance)
-            {
-                (best, bestDistance) = (candidate, distance);
-            }
+    /// <summary>The candidate <paramref name="written"/> most likely means: equal ignoring case, or one or two edits away (adjacent swaps count one); null when none is close.</summary>
+    public static string? Closest(IEnumerable<string> candidates, string written)
+    {
+        if (written.Length > 64)
+        {
+            return null;
         }
 
-        return bestDistance <= Math.Min(2, Math.Max(1, name.Length / 3)) ? best : null;
+        var best = candidates.Select(c => (Candidate: c, Distance: string.Equals(c, written, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(c, written))).MinBy(c => c.Distance);
+        return best.Candidate is not null && best.Distance <= Math.Min(2, Math.Max(1, written.Length / 3)) ? best.Candidate : null;
     }
 
     /// <summary>The Damerau-Levenshtein distance (adjacent swaps count one) between two short strings.</summary>

@@ -273,16 +273,16 @@ internal sealed class RecordReader
                 var leftOutBefore = leftOut.Count;
                 broken = false;
                 var value = reader.TokenType == JsonTokenType.Null ? NullElement<T>(ref reader) : item(ref reader);
-                ClaimFindings(findingsBefore);
                 if (value is null || broken)
                 {
                     // Only the outermost unit counts as left out: drop what was recorded inside it.
                     leftOut.RemoveRange(leftOutBefore, leftOut.Count - leftOutBefore);
                     LeaveOut(kind, start, entityId);
-                    NoteLeftOut(findingsBefore, entityId is null ? $"The {Noun(kind)} is left out." : $"The {Noun(kind)} \"{entityId}\" is left out; references to it still resolve.");
+                    Amend(findingsBefore, entityId is null ? $"The {Noun(kind)} is left out." : $"The {Noun(kind)} \"{entityId}\" is left out; references to it still resolve.");
                 }
                 else
                 {
+                    Amend(findingsBefore, null);
                     Keep(ref items, ref count, value, index);
                     if (value is Source kept)
                     {
@@ -490,7 +490,7 @@ internal sealed class RecordReader
         {
             leftOut.RemoveRange(mark.LeftOut, leftOut.Count - mark.LeftOut);
             leftOut.Add(new LeftOutAt(mark.Start, kind, path.ToString(), null));
-            NoteLeftOut(mark.Findings, $"The {Noun(kind)} is left out.");
+            Amend(mark.Findings, $"The {Noun(kind)} is left out.");
             value = null;
         }
 
@@ -854,8 +854,7 @@ internal sealed class RecordReader
         }
 
         var allowed = EnumNames<TEnum>.Names.Where(n => exclude is null || n != EnumNames<TEnum>.Name(exclude.Value)).ToList();
-        var closest = value.Length <= 64 ? allowed.MinBy(n => ObjectShape.EditDistance(n, value)) : null;
-        var suggestion = closest is not null && ObjectShape.EditDistance(closest, value) <= Math.Max(2, value.Length / 3) ? $" Did you mean \"{closest}\"?" : string.Empty;
+        var suggestion = ObjectShape.Closest(allowed, value) is { } closest ? $" Did you mean \"{closest}\"?" : string.Empty;
         var noun = typeof(TEnum) == typeof(Sensitivity) ? "sensitivity marking" : $"{name}";
         var verb = typeof(TEnum) == typeof(Sensitivity) ? "any" : "one";
         Report(DiagnosticCodes.InvalidValue, $"\"{Shorten(value)}\" is not a valid {noun}.{suggestion} Use {verb} of: {string.Join(", ", allowed)}.", reader.TokenStartIndex);
@@ -1102,7 +1101,7 @@ internal sealed class RecordReader
             for (var i = 0; i < unknown.Count; i++)
             {
                 var name = unknown[i];
-                var suggestion = name.Length <= 64 ? shape.Suggest(name) : null;
+                var suggestion = shape.Suggest(name);
                 var hint = string.Empty;
                 if (suggestion is not null)
                 {
@@ -1231,28 +1230,17 @@ internal sealed class RecordReader
         findings.Add(new Finding(offset, descriptor, message, findingsPath ?? path.ToString(), entityId));
     }
 
-    /// <summary>Gives the findings made inside a source or entity before its id was read that id.</summary>
-    private void ClaimFindings(int from)
+    /// <summary>
+    /// Completes the findings made since <paramref name="from"/>: the id of the source or entity they are in, once
+    /// read, and what was left out because of them (<paramref name="note"/>; the outermost unit left out wins).
+    /// </summary>
+    private void Amend(int from, string? note)
     {
-        if (entityId is null || !EntityIds.IsValid(entityId))
-        {
-            return;
-        }
-
+        var id = entityId is not null && EntityIds.IsValid(entityId) ? entityId : null;
         var span = CollectionsMarshal.AsSpan(findings);
         for (var i = from; i < span.Length; i++)
         {
-            span[i] = span[i] with { EntityId = span[i].EntityId ?? entityId };
-        }
-    }
-
-    /// <summary>Says in each finding made since <paramref name="from"/> what was left out because of it (the outermost unit wins).</summary>
-    private void NoteLeftOut(int from, string note)
-    {
-        var span = CollectionsMarshal.AsSpan(findings);
-        for (var i = from; i < span.Length; i++)
-        {
-            span[i] = span[i] with { Note = note };
+            span[i] = span[i] with { EntityId = span[i].EntityId ?? id, Note = note ?? span[i].Note };
         }
     }
 
