@@ -22,8 +22,20 @@ namespace CaseRecords.Serialization;
 /// </remarks>
 internal sealed class RecordReader
 {
-    private delegate T? Item<T>(ref Utf8JsonReader reader)
+    /// <summary>Reads one value of a list (null when it is left out); static, so that no delegate is made per reader.</summary>
+    private delegate T? Item<T>(RecordReader self, ref Utf8JsonReader reader)
         where T : class;
+
+    private static readonly Item<Source> SourceItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadSource(ref x);
+    private static readonly Item<Person> PersonItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadPerson(ref x);
+    private static readonly Item<Organization> OrganizationItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadOrganization(ref x);
+    private static readonly Item<Incident> IncidentItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadIncident(ref x);
+    private static readonly Item<Proceeding> ProceedingItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadProceeding(ref x);
+    private static readonly Item<Citation> CitationItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadCitation(ref x);
+    private static readonly Item<Claim<string>> TextClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadTextValue(ref x));
+    private static readonly Item<Claim<CaseDate>> DateClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadDateValue(ref x));
+    private static readonly Item<Claim<Reference>> ReferenceClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadReference(ref x));
+    private static readonly Item<Claim<Fact>> FactClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadFact(ref x));
 
     private readonly string file;
     private readonly ReadOnlyMemory<byte> json;
@@ -37,16 +49,6 @@ internal sealed class RecordReader
     private readonly List<(Source Source, long Offset)> sourceTexts = [];
     private readonly HashSet<string> leftOutIds = new(StringComparer.Ordinal);
     private Dictionary<object, int>? shifted;
-
-    private readonly Item<Source> source;
-    private readonly Item<Person> person;
-    private readonly Item<Organization> organization;
-    private readonly Item<Incident> incident;
-    private readonly Item<Proceeding> proceeding;
-    private readonly Item<string> text;
-    private readonly Item<CaseDate> date;
-    private readonly Item<Reference> reference;
-    private readonly Item<Fact> fact;
 
     /// <summary>Whether the unit being read (a citation, claim, source or entity) has a problem of its own.</summary>
     private bool broken;
@@ -66,15 +68,6 @@ internal sealed class RecordReader
         this.json = json;
         this.options = options;
         this.pool = pool;
-        source = ReadSource;
-        person = ReadPerson;
-        organization = ReadOrganization;
-        incident = ReadIncident;
-        proceeding = ReadProceeding;
-        text = ReadTextValue;
-        date = ReadDateValue;
-        reference = ReadReference;
-        fact = ReadFact;
     }
 
     /// <summary>Reads one record file (its byte-order mark already skipped, its UTF-8 already checked).</summary>
@@ -221,11 +214,11 @@ internal sealed class RecordReader
                 var list = index - 1;
                 lists[list] = field switch
                 {
-                    FileField.Sources => TopList(ref reader, source, list, ref fatal),
-                    FileField.Persons => TopList(ref reader, person, list, ref fatal),
-                    FileField.Organizations => TopList(ref reader, organization, list, ref fatal),
-                    FileField.Incidents => TopList(ref reader, incident, list, ref fatal),
-                    _ => TopList(ref reader, proceeding, list, ref fatal),
+                    FileField.Sources => TopList(ref reader, SourceItem, list, ref fatal),
+                    FileField.Persons => TopList(ref reader, PersonItem, list, ref fatal),
+                    FileField.Organizations => TopList(ref reader, OrganizationItem, list, ref fatal),
+                    FileField.Incidents => TopList(ref reader, IncidentItem, list, ref fatal),
+                    _ => TopList(ref reader, ProceedingItem, list, ref fatal),
                 };
             }
 
@@ -272,7 +265,7 @@ internal sealed class RecordReader
                 var findingsBefore = findings.Count;
                 var leftOutBefore = leftOut.Count;
                 broken = false;
-                var value = reader.TokenType == JsonTokenType.Null ? NullElement<T>(ref reader) : item(ref reader);
+                var value = reader.TokenType == JsonTokenType.Null ? NullElement<T>(ref reader) : item(this, ref reader);
                 if (value is null || broken)
                 {
                     // Only the outermost unit counts as left out: drop what was recorded inside it.
@@ -432,10 +425,10 @@ internal sealed class RecordReader
                 case Slot.Id: id = entityId = Id(ref reader, name); break;
                 case Slot.Kind: kind = EnumValue<ProceedingKind>(ref reader, name); break;
                 case Slot.Sensitivity: sensitivity = Sensitivities(ref reader, name); break;
-                case Slot.Texts: texts[index] = Claims(ref reader, text); break;
-                case Slot.Dates: dates[index] = Claims(ref reader, date); break;
-                case Slot.References: references[index] = Claims(ref reader, reference); break;
-                default: facts[index] = Claims(ref reader, fact); break;
+                case Slot.Texts: texts[index] = Units(ref reader, LeftOutKind.Claim, TextClaim); break;
+                case Slot.Dates: dates[index] = Units(ref reader, LeftOutKind.Claim, DateClaim); break;
+                case Slot.References: references[index] = Units(ref reader, LeftOutKind.Claim, ReferenceClaim); break;
+                default: facts[index] = Units(ref reader, LeftOutKind.Claim, FactClaim); break;
             }
         }
 
@@ -445,10 +438,14 @@ internal sealed class RecordReader
 
     // ---- claims and citations -----------------------------------------------------------------------------
 
-    /// <summary>A claim list: each broken claim is left out on its own; a list that is not a list breaks the entity.</summary>
-    private EquatableArray<Claim<T>> Claims<T>(ref Utf8JsonReader reader, Item<T> value)
+    /// <summary>A list of claims or citations: each broken one is left out on its own; a value that is not a list breaks its owner.</summary>
+    private EquatableArray<T> Units<T>(ref Utf8JsonReader reader, LeftOutKind kind, Item<T> item)
+        where T : class => Units(ref reader, kind, item, out _);
+
+    private EquatableArray<T> Units<T>(ref Utf8JsonReader reader, LeftOutKind kind, Item<T> item, out int written)
         where T : class
     {
+        written = 0;
         if (!IsList(ref reader))
         {
             return default;
@@ -456,22 +453,20 @@ internal sealed class RecordReader
 
         var items = scratch.Rent();
         var count = 0;
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        for (; reader.Read() && reader.TokenType != JsonTokenType.EndArray; written++)
         {
-            path.Push(index);
+            path.Push(written);
             var mark = BeginUnit(ref reader);
-            var claim = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Claim<T>>(ref reader) : ReadClaim(ref reader, value), LeftOutKind.Claim);
-            if (claim is not null)
+            var unit = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<T>(ref reader) : item(this, ref reader), kind);
+            if (unit is not null)
             {
-                Keep(ref items, ref count, claim, index);
+                Keep(ref items, ref count, unit, written);
             }
 
             path.Pop();
-            index++;
         }
 
-        return scratch.Return<Claim<T>>(items, count);
+        return scratch.Return<T>(items, count);
     }
 
     /// <summary>Starts a droppable unit (a claim or citation): it gets a broken flag of its own.</summary>
@@ -525,7 +520,7 @@ internal sealed class RecordReader
                     }
                     else
                     {
-                        claimValue = value(ref reader);
+                        claimValue = value(this, ref reader);
                     }
 
                     break;
@@ -565,29 +560,8 @@ internal sealed class RecordReader
             return (default, false);
         }
 
-        if (!IsList(ref reader))
-        {
-            return (default, true);
-        }
-
-        var items = scratch.Rent();
-        var count = 0;
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            path.Push(index);
-            var mark = BeginUnit(ref reader);
-            var citation = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<Citation>(ref reader) : ReadCitation(ref reader), LeftOutKind.Citation);
-            if (citation is not null)
-            {
-                Keep(ref items, ref count, citation, index);
-            }
-
-            path.Pop();
-            index++;
-        }
-
-        return (scratch.Return<Citation>(items, count), index > 0);
+        var citations = Units(ref reader, LeftOutKind.Citation, CitationItem, out var written);
+        return (citations, written > 0 || reader.TokenType != JsonTokenType.EndArray);
     }
 
     private Citation? ReadCitation(ref Utf8JsonReader reader)
