@@ -186,7 +186,7 @@ public class OneReaderTests
         d.Message.ShouldContain("Nothing after this point is read.");
         result.Dataset.Persons.Select(p => p.Id).ShouldBe(["first", "second"]);
         result.LeftOut.Select(l => (l.Kind, l.JsonPointer, l.Id)).ShouldBe([(LeftOutKind.Person, "/persons/2", "third"), (LeftOutKind.Remainder, string.Empty, null)]);
-        LeftOutRecord.Summarize(result.LeftOut).ShouldBe("1 person and the rest of 1 file after malformed JSON left out because of errors (case.json: 1 person and the rest of the file after malformed JSON)");
+        LeftOutRecord.Summarize(result.LeftOut).ShouldBe("1 person and 1 file cut short by malformed JSON left out because of errors (case.json: 1 person and 1 file cut short by malformed JSON)");
     }
 
     [Fact]
@@ -210,7 +210,7 @@ public class OneReaderTests
             new("b.json", string.Empty, LeftOutKind.File),
             new("a.json", "/persons/4/facts/0", LeftOutKind.Claim),
         ];
-        LeftOutRecord.Summarize(leftOut).ShouldBe("1 person, 3 claims and 1 whole file left out because of errors (a.json: 1 person and 3 claims; b.json: the whole file)");
+        LeftOutRecord.Summarize(leftOut).ShouldBe("1 person, 3 claims and 1 whole file left out because of errors (a.json: 1 person and 3 claims; b.json: 1 whole file)");
         LeftOutRecord.Summarize([]).ShouldBeEmpty();
     }
 

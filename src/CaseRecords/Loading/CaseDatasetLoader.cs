@@ -117,7 +117,7 @@ public static class CaseDatasetLoader
             records += count;
             recordFiles.Add(record);
             leftOut.AddRange(result.LeftOut);
-            leftOutIds.UnionWith(result.LeftOutIds);
+            leftOutIds.UnionWith(result.LeftOut.Select(l => l.Id).OfType<string>()); // still defined: no cascade
             fingerprints[path] = fingerprint;
             layouts[path] = result.Layout;
             foreach (var (source, position) in result.SourceTextPositions)

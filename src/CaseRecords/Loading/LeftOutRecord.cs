@@ -38,29 +38,24 @@ public sealed record LeftOutRecord(string File, string JsonPointer, LeftOutKind 
             return string.Empty;
         }
 
-        var perFile = all.GroupBy(l => l.File, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => $"{g.Key}: {Count(g, perFile: true)}");
-        return $"{Count(all, perFile: false)} left out because of errors ({string.Join("; ", perFile)})";
+        var perFile = all.GroupBy(l => l.File, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}: {Count(g)}");
+        return $"{Count(all)} left out because of errors ({string.Join("; ", perFile)})";
     }
 
-    private static string Count(IEnumerable<LeftOutRecord> items, bool perFile)
+    /// <summary>"3 claims and 1 person": records first, in format order, then properties and files.</summary>
+    private static string Count(IEnumerable<LeftOutRecord> items)
     {
-        // Records first, in format order; whole files and the rest of files after them.
-        var parts = items.GroupBy(l => l.Kind).OrderBy(g => g.Key is LeftOutKind.File or LeftOutKind.Remainder or LeftOutKind.Property ? 100 - (int)g.Key : (int)g.Key).Select(g => (g.Key, g.Count()) switch
-        {
-            (LeftOutKind.File, var n) => perFile ? "the whole file" : n == 1 ? "1 whole file" : $"{n} whole files",
-            (LeftOutKind.Remainder, var n) => perFile ? "the rest of the file after malformed JSON" : n == 1 ? "the rest of 1 file after malformed JSON" : $"the rest of {n} files after malformed JSON",
-            var (kind, n) => $"{n} {Noun(kind, n)}",
-        }).ToList();
+        var parts = items.GroupBy(l => l.Kind).OrderBy(g => g.Key < LeftOutKind.Source ? 100 - (int)g.Key : (int)g.Key).Select(g => $"{g.Count()} {Noun(g.Key, g.Count())}").ToList();
         return parts.Count == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
     }
 
-    private static string Noun(LeftOutKind kind, int count) => (kind, count == 1) switch
+    private static string Noun(LeftOutKind kind, int count) => kind switch
     {
-        (LeftOutKind.Person, false) => "persons",
-        (LeftOutKind.Property, _) => count == 1 ? "top-level property" : "top-level properties",
-        (_, true) => kind.ToString().ToLowerInvariant(),
-        _ => kind.ToString().ToLowerInvariant() + "s",
+        LeftOutKind.File => count == 1 ? "whole file" : "whole files",
+        LeftOutKind.Remainder => count == 1 ? "file cut short by malformed JSON" : "files cut short by malformed JSON",
+        LeftOutKind.Property => count == 1 ? "top-level property" : "top-level properties",
+        LeftOutKind.Person => count == 1 ? "person" : "persons",
+        _ => kind.ToString().ToLowerInvariant() + (count == 1 ? string.Empty : "s"),
     };
 }
 

@@ -32,8 +32,8 @@ internal sealed class RecordReader
     private static readonly Item<Incident> IncidentItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadIncident(ref x);
     private static readonly Item<Proceeding> ProceedingItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadProceeding(ref x);
     private static readonly Item<Citation> CitationItem = static (RecordReader r, ref Utf8JsonReader x) => r.ReadCitation(ref x);
-    private static readonly Item<Claim<string>> TextClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadTextValue(ref x));
-    private static readonly Item<Claim<CaseDate>> DateClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadDateValue(ref x));
+    private static readonly Item<Claim<string>> TextClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.OptionalText(ref x, RecordFormat.Claim[ClaimField.Value], "The value is empty; give the text the source states."));
+    private static readonly Item<Claim<CaseDate>> DateClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.Date(ref x, RecordFormat.Claim[ClaimField.Value]));
     private static readonly Item<Claim<Reference>> ReferenceClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadReference(ref x));
     private static readonly Item<Claim<Fact>> FactClaim = static (RecordReader r, ref Utf8JsonReader x) => r.ReadClaim(ref x, static (RecordReader r, ref Utf8JsonReader x) => r.ReadFact(ref x));
 
@@ -47,7 +47,6 @@ internal sealed class RecordReader
     private readonly List<LeftOutAt> leftOut = [];
     private readonly List<int>[] starts = [[], [], [], [], []];
     private readonly List<(Source Source, long Offset)> sourceTexts = [];
-    private readonly HashSet<string> leftOutIds = new(StringComparer.Ordinal);
     private Dictionary<object, int>? shifted;
 
     /// <summary>Whether the unit being read (a citation, claim, source or entity) has a problem of its own.</summary>
@@ -102,10 +101,7 @@ internal sealed class RecordReader
                 else
                 {
                     record = ReadRoot(ref reader, out fatal);
-                    if (!fatal && reader.Read())
-                    {
-                        Report(DiagnosticCodes.InvalidJson, "Unexpected content after the end of the JSON document.", reader.TokenStartIndex);
-                    }
+                    _ = fatal || reader.Read(); // anything but white space after the object throws: malformed JSON
                 }
             }
         }
@@ -270,7 +266,7 @@ internal sealed class RecordReader
                 {
                     // Only the outermost unit counts as left out: drop what was recorded inside it.
                     leftOut.RemoveRange(leftOutBefore, leftOut.Count - leftOutBefore);
-                    LeaveOut(kind, start, entityId);
+                    leftOut.Add(new LeftOutAt(start, kind, path.ToString(), entityId));
                     Amend(findingsBefore, entityId is null ? $"The {Noun(kind)} is left out." : $"The {Noun(kind)} \"{entityId}\" is left out; references to it still resolve.");
                 }
                 else
@@ -588,11 +584,6 @@ internal sealed class RecordReader
     }
 
     // ---- values -------------------------------------------------------------------------------------------
-
-    private string? ReadTextValue(ref Utf8JsonReader reader) =>
-        OptionalText(ref reader, RecordFormat.Claim[ClaimField.Value], "The value is empty; give the text the source states.");
-
-    private CaseDate? ReadDateValue(ref Utf8JsonReader reader) => Date(ref reader, RecordFormat.Claim[ClaimField.Value]);
 
     private Reference? ReadReference(ref Utf8JsonReader reader)
     {
@@ -1220,22 +1211,12 @@ internal sealed class RecordReader
 
     private static string Noun(LeftOutKind kind) => kind.ToString().ToLowerInvariant();
 
-    private void LeaveOut(LeftOutKind kind, long offset, string? id)
-    {
-        leftOut.Add(new LeftOutAt(offset, kind, path.ToString(), id));
-        if (id is not null && EntityIds.IsValid(id))
-        {
-            leftOutIds.Add(id);
-        }
-    }
-
     private RecordReadResult Finish(RecordFile? record, bool wholeFile)
     {
         if (wholeFile)
         {
             leftOut.Clear();
             leftOut.Add(new LeftOutAt(0, LeftOutKind.File, string.Empty, null));
-            leftOutIds.Clear();
             sourceTexts.Clear();
         }
 
@@ -1287,7 +1268,7 @@ internal sealed class RecordReader
         }
 
         var layout = new FileLayout([.. starts.Select(s => s.ToArray())], shifted);
-        return new RecordReadResult(record, diagnostics, left, layout, leftOutIds, texts);
+        return new RecordReadResult(record, diagnostics, left, layout, texts);
     }
 
     internal static string? TryGetString(ref Utf8JsonReader reader)
@@ -1469,12 +1450,10 @@ internal ref struct LineCursor
 /// <param name="Diagnostics">Every problem, placed.</param>
 /// <param name="LeftOut">What was not loaded because of the problems.</param>
 /// <param name="Layout">Where the sources and entities start, and the JSON index of every unit whose index changed.</param>
-/// <param name="LeftOutIds">Ids of sources and entities left out: still defined, so references to them are not errors.</param>
 /// <param name="SourceTextPositions">Where each source's "text" value is, for problems with the texts.</param>
 internal sealed record RecordReadResult(
     RecordFile? File,
     List<Diagnostic> Diagnostics,
     LeftOutRecord[] LeftOut,
     FileLayout Layout,
-    HashSet<string> LeftOutIds,
     Dictionary<Source, (int Line, int Column)> SourceTextPositions);
