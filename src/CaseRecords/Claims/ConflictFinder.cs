@@ -64,12 +64,13 @@ internal static class ConflictFinder
     }
 
     /// <summary>Whether a claim competes with others of its entity: names, single-valued facts, and the dates, places, forums and outcomes of incidents and proceedings.</summary>
-    private static bool HasKey(Entity entity, string property, Claim claim) => (entity, property, claim.UntypedValue) switch
+    private static bool HasKey(Entity entity, string property, Claim claim) => entity switch
     {
-        (_, "names", _) => true,
-        (Incident, "dates" or "places", _) => true,
-        (Proceeding, "forums" or "filed" or "decided" or "outcomes", _) => true,
-        (_, "facts", Fact fact) => SingleValuedFacts.Contains(fact.Property),
+        _ when property == RecordFormat.Person[PersonField.Names] => true,
+        _ when property == RecordFormat.Person[PersonField.Facts] => claim.UntypedValue is Fact fact && SingleValuedFacts.Contains(fact.Property),
+        Incident => property == RecordFormat.Incident[IncidentField.Dates] || property == RecordFormat.Incident[IncidentField.Places],
+        Proceeding => property == RecordFormat.Proceeding[ProceedingField.Forums] || property == RecordFormat.Proceeding[ProceedingField.Filed]
+            || property == RecordFormat.Proceeding[ProceedingField.Decided] || property == RecordFormat.Proceeding[ProceedingField.Outcomes],
         _ => false,
     };
 

@@ -98,11 +98,11 @@ internal sealed class ReadingIndex
     private static string Describe(ClaimEntry entry)
     {
         var name = DisplayName(entry.Subject);
-        return (entry.Property, entry.Claim.UntypedValue) switch
+        return entry.Claim.UntypedValue switch
         {
-            ("filed", _) => $"{name}: filed or begun",
-            ("decided", _) => $"{name}: decided",
-            (_, Fact fact) => $"{name}: {fact.Property}" + (fact.Text is { } text ? $" — {text}" : string.Empty),
+            _ when entry.Property == RecordFormat.Proceeding[ProceedingField.Filed] => $"{name}: filed or begun",
+            _ when entry.Property == RecordFormat.Proceeding[ProceedingField.Decided] => $"{name}: decided",
+            Fact fact => $"{name}: {fact.Property}" + (fact.Text is { } text ? $" — {text}" : string.Empty),
             _ => name,
         };
     }
@@ -114,7 +114,7 @@ internal sealed class ReadingIndex
         {
             var reference = entry.Claim.UntypedValue switch
             {
-                Reference r when entry.Property is "participants" or "parties" => r,
+                Reference r when entry.Property == RecordFormat.Incident[IncidentField.Participants] || entry.Property == RecordFormat.Proceeding[ProceedingField.Parties] => r,
                 Fact { Related: { } r } => r,
                 _ => null,
             };
