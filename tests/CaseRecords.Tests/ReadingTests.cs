@@ -24,6 +24,21 @@ public class ReadingTests
     }
 
     [Fact]
+    public void A_date_stated_once_vaguely_and_once_precisely_is_one_timeline_entry_and_no_conflict()
+    {
+        var cite = new Citation("s", "words");
+        var incident = new Incident("stop")
+        {
+            Dates = [new Claim<CaseDate>(CaseDate.Parse("2016-08").Value!, cite), new Claim<CaseDate>(CaseDate.Parse("2016-08-21").Value!, cite)],
+        };
+        var dataset = CaseDataset.Create([new RecordFile("case.json") { Incidents = [incident] }]);
+        dataset.Timeline().Dated.ShouldHaveSingleItem().Date.ToEdtf().ShouldBe("2016-08-21");
+        dataset.Conflicts().ShouldBeEmpty();
+        var disagreeing = incident with { Dates = [.. incident.Dates, new Claim<CaseDate>(CaseDate.Parse("2016-09-01").Value!, cite)] };
+        CaseDataset.Create([new RecordFile("case.json") { Incidents = [disagreeing] }]).Conflicts().ShouldHaveSingleItem().Versions.Count.ShouldBe(3);
+    }
+
+    [Fact]
     public void The_full_timeline_is_approved()
     {
         var text = new StringBuilder();

@@ -167,20 +167,21 @@ public class ValidatorRuleTests
         ShouldNotReport(Json, "CR2012");
     }
 
-    private const string SecondDate = ",\n        { \"value\": \"1991\", \"citations\": [ { \"source\": \"s2\", \"quote\": \"in May 1991\" } ] }";
+    // A date that disagrees with May 1991 (a date inside May 1991, or 1991 itself, would only refine it or be refined).
+    private const string SecondDate = ",\n        { \"value\": \"1991-07-22\", \"citations\": [ { \"source\": \"s1\", \"quote\": \"On 22nd July 1991 the fox was seen\" } ] }";
 
     private static string WithSecondDate(string firstRank, string secondRank)
     {
         var first = Break("{ \"value\": \"1991-05\", \"asStated\"", "{ \"value\": \"1991-05\", " + firstRank + "\"asStated\"");
         var anchor = "{ \"source\": \"s2\", \"quote\": \"chased the fox in May 1991\" } ] }";
-        return first.Replace(anchor, anchor + SecondDate.Replace("{ \"value\": \"1991\", ", "{ \"value\": \"1991\", " + secondRank, StringComparison.Ordinal), StringComparison.Ordinal);
+        return first.Replace(anchor, anchor + SecondDate.Replace("{ \"value\": \"1991-07-22\", ", "{ \"value\": \"1991-07-22\", " + secondRank, StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
     [Fact]
     public void CR2013_two_conflicting_versions_both_preferred()
     {
         var json = WithSecondDate("\"rank\": \"preferred\", ", "\"rank\": \"preferred\", ");
-        ShouldReport(json, "CR2013", "/incidents/0/dates/1/rank", "{ \"value\": \"1991\"");
+        ShouldReport(json, "CR2013", "/incidents/0/dates/1/rank", "{ \"value\": \"1991-07-22\"");
         ShouldNotReport(WithSecondDate("\"rank\": \"preferred\", \"note\": \"more precise\", ", string.Empty), "CR2013");
     }
 
@@ -193,13 +194,25 @@ public class ValidatorRuleTests
         var conflict = report.Conflicts.ShouldHaveSingleItem();
         conflict.SubjectId.ShouldBe("chase");
         conflict.Property.ShouldBe("dates");
-        conflict.Versions.Select(v => v.Value).ShouldBe(["1991-05", "1991"]);
-        conflict.Versions[1].Sources.ShouldBe(["s2"]);
+        conflict.Versions.Select(v => v.Value).ShouldBe(["1991-05", "1991-07-22"]);
+        conflict.Versions[1].Sources.ShouldBe(["s1"]);
         conflict.Preferred.ShouldBeNull();
         var resolved = Validate(WithSecondDate("\"rank\": \"preferred\", \"note\": \"more precise\", ", string.Empty));
         resolved.Diagnostics.ShouldNotContain(d => d.Code == "CR2014");
         resolved.Conflicts.ShouldHaveSingleItem().Preferred!.Value.ShouldBe("1991-05");
         Validate(Json).Conflicts.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("1991")]
+    [InlineData("1991-05-27")]
+    [InlineData("[1990..1992]")]
+    public void Dates_of_which_one_refines_the_other_do_not_disagree(string second)
+    {
+        var json = WithSecondDate(string.Empty, string.Empty).Replace("\"value\": \"1991-07-22\"", $"\"value\": \"{second}\"", StringComparison.Ordinal);
+        var report = Validate(json);
+        report.Conflicts.ShouldBeEmpty();
+        report.Diagnostics.ShouldNotContain(d => d.Code == "CR2014" || d.Code == "CR2013");
     }
 
     [Fact]

@@ -18,8 +18,8 @@ internal static class ConflictFinder
     public static IEnumerable<ConflictSet> Find(Entity entity) => MayConflict(entity) ? Group(entity) : [];
 
     /// <summary>
-    /// Whether two claims under one key have different values. Most entities have no conflict, and this answers
-    /// without building keys or groups: claims are compared by the parts of their keys.
+    /// Whether two claims under one key disagree. Most entities have no conflict, and this answers without building
+    /// keys or groups: claims are compared by the parts of their keys.
     /// </summary>
     private static bool MayConflict(Entity entity)
     {
@@ -36,26 +36,16 @@ internal static class ConflictFinder
                     continue;
                 }
 
-                var known = false;
-                foreach (var (otherProperty, first) in seen)
+                foreach (var (otherProperty, other) in seen)
                 {
-                    if (string.Equals(otherProperty, property, StringComparison.Ordinal) && SameKey(first, claim))
+                    if (string.Equals(otherProperty, property, StringComparison.Ordinal) && SameKey(other, claim) && !Agree(other.UntypedValue, claim.UntypedValue))
                     {
-                        if (!Equals(first.UntypedValue, claim.UntypedValue))
-                        {
-                            seen.Clear();
-                            return true;
-                        }
-
-                        known = true;
-                        break;
+                        seen.Clear();
+                        return true;
                     }
                 }
 
-                if (!known)
-                {
-                    seen.Add((property, claim));
-                }
+                seen.Add((property, claim));
             }
         }
 
@@ -110,14 +100,7 @@ internal static class ConflictFinder
         {
             // Most groups hold one value (or one claim): no conflict, nothing to build.
             var group = groups[key];
-            var first = group[0].Claim.UntypedValue;
-            var differs = false;
-            for (var i = 1; i < group.Count && !differs; i++)
-            {
-                differs = !Equals(first, group[i].Claim.UntypedValue);
-            }
-
-            if (!differs)
+            if (!group.Any(a => group.Any(b => !Agree(a.Claim.UntypedValue, b.Claim.UntypedValue))))
             {
                 continue;
             }
@@ -144,6 +127,18 @@ internal static class ConflictFinder
         : claim.UntypedValue is Fact fact
             ? $"facts/{fact.Property}" + (fact.Related is { } r ? "@" + r.Id : string.Empty) + (fact.Property == FactProperties.Count && fact.Text is { } t ? ": " + t : string.Empty)
             : property;
+
+    /// <summary>
+    /// Whether two values say the same: equal, or dates of which one refines the other (2016-08-21 and 2016-08:
+    /// the precise one refines the vague one; <see cref="Dates.CaseDate.Refines"/>), alone or as the date of facts
+    /// that are otherwise equal.
+    /// </summary>
+    internal static bool Agree(object a, object b) => Equals(a, b) || (a, b) switch
+    {
+        (Dates.CaseDate x, Dates.CaseDate y) => x.Refines(y) || y.Refines(x),
+        (Fact { Date: { } x } f, Fact { Date: { } y } g) => (f with { Date = null }) == (g with { Date = null }) && (x.Refines(y) || y.Refines(x)),
+        _ => false,
+    };
 
     private static string Display(object value) => value switch
     {

@@ -157,6 +157,24 @@ public sealed record CaseDate
         };
     }
 
+    /// <summary>
+    /// Whether this date says the same as <paramref name="other"/>, only more precisely: both are single moments
+    /// (not periods), they differ, and every day this date may be lies within <paramref name="other"/>. 2016-08-21
+    /// refines 2016-08, 2017-06 refines 2017 and 1992 refines [1991..1994]; 2016-08-21 does not refine 2016-08-22,
+    /// and nothing refines or is refined by a period such as 2005/2009. Two dates of which one refines the other do
+    /// not disagree.
+    /// </summary>
+    /// <param name="other">The less precise date.</param>
+    /// <returns>Whether this date refines <paramref name="other"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
+    public bool Refines(CaseDate other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Kind != CaseDateKind.Period && other.Kind != CaseDateKind.Period && !Equals(other)
+            && (other.Earliest ?? LocalDate.MinIsoValue) <= (Earliest ?? LocalDate.MinIsoValue)
+            && (Latest ?? LocalDate.MaxIsoValue) <= (other.Latest ?? LocalDate.MaxIsoValue);
+    }
+
     /// <summary>Whether a known start lies after a known end (start's earliest day after end's latest day).</summary>
     internal static bool IsReversed(PartialDate start, PartialDate end) => start.Earliest > end.Latest;
 

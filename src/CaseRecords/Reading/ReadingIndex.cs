@@ -86,6 +86,11 @@ internal sealed class ReadingIndex
             }
         }
 
+        // A date that another claim of the same list states more precisely is shown once, as the precise one.
+        var refined = entries.GroupBy(e => (e.Claim.Subject.Id, e.Claim.Property)).Where(g => g.Skip(1).Any())
+            .SelectMany(g => g.Where(e => g.Any(o => o.Date.Refines(e.Date) && ConflictFinder.Agree(o.Claim.Claim.UntypedValue, e.Claim.Claim.UntypedValue))))
+            .ToHashSet();
+        entries.RemoveAll(refined.Contains);
         var ordered = entries
             .OrderBy(e => e.Date.Earliest ?? LocalDate.MinIsoValue)
             .ThenBy(e => e.Date.Latest ?? LocalDate.MaxIsoValue)

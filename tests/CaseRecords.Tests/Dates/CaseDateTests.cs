@@ -69,4 +69,17 @@ public class CaseDateTests
         CaseDate.TryParse("1991-05/1990", out d).ShouldBeFalse();
         d.ShouldBeNull();
     }
+
+    [Theory]
+    [InlineData("2016-08-21", "2016-08", true)]
+    [InlineData("2017-06", "2017", true)]
+    [InlineData("1992", "[1991..1994]", true)]
+    [InlineData("1995-03", "199X", true)]
+    [InlineData("2016-08", "2016-08-21", false)]
+    [InlineData("2016-08-21", "2016-08-22", false)]
+    [InlineData("2016-08-21", "2016-08-21", false)]
+    [InlineData("2007", "2005/2009", false)]
+    [InlineData("2005/2009", "2005/2009", false)]
+    public void A_date_refines_another_when_it_says_the_same_more_precisely(string precise, string vague, bool refines) =>
+        CaseDate.Parse(precise).Value!.Refines(CaseDate.Parse(vague).Value!).ShouldBe(refines);
 }
