@@ -244,8 +244,8 @@ internal static class CliApp
         var o = new StringBuilder();
         foreach (var entry in timeline.Dated)
         {
-            var formatted = entry.Date.ToDisplayString();
-            var stated = entry.Claim.Claim.AsStated is { } s && !string.Equals(s, formatted, StringComparison.OrdinalIgnoreCase) ? $" (\"{s}\")" : string.Empty;
+            var formatted = entry.When;
+            var stated = entry.AsStated is { } s && !string.Equals(s, formatted, StringComparison.OrdinalIgnoreCase) ? $" (\"{s}\")" : string.Empty;
             var sources = string.Join(", ", entry.Claim.Claim.Citations.Select(c => c.Source).Distinct(StringComparer.Ordinal));
             o.Append(CultureInfo.InvariantCulture, $"{formatted}{stated}\n    {entry.What} [{sources}]\n");
         }

@@ -45,7 +45,7 @@ public class ReadingTests
         var timeline = Case.Timeline();
         foreach (var entry in timeline.Dated)
         {
-            text.Append($"{entry.Date,-12} {entry.When,-24} {entry.What} [{string.Join(", ", entry.Claim.Claim.Citations.Select(c => c.Source).Distinct())}]\n");
+            text.Append($"{entry.Date,-12} {entry.When,-24} {(entry.AsStated is { } stated ? $"\"{stated}\" " : string.Empty)}{entry.What} [{string.Join(", ", entry.Claim.Claim.Citations.Select(c => c.Source).Distinct())}]\n");
         }
 
         text.Append("\nUndated:\n");

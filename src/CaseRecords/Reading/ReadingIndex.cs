@@ -67,8 +67,7 @@ internal sealed class ReadingIndex
             };
             if (date is not null)
             {
-                var when = entry.Claim.AsStated ?? date.ToDisplayString();
-                entries.Add(new TimelineEntry(date, when, Describe(entry), entry));
+                entries.Add(new TimelineEntry(date, date.ToDisplayString(), entry.Claim.AsStated, Describe(entry), entry));
             }
         }
 

@@ -6,10 +6,11 @@ namespace CaseRecords.Reading;
 
 /// <summary>One dated item of a <see cref="Timeline"/>.</summary>
 /// <param name="Date">The date, with its precision.</param>
-/// <param name="When">The date as the source worded it, or formatted with its precision ("May 1991").</param>
+/// <param name="When">The date in words at its precision ("May 1991", "about the 1990s"): <see cref="CaseDate.ToDisplayString"/>.</param>
+/// <param name="AsStated">The source's own wording of the date ("in the late 90s", "on Tuesday"), when the claim records it.</param>
 /// <param name="What">What happened, in a few words ("Dismissal of Balcerzak and Gabrish decided").</param>
 /// <param name="Claim">The dated claim, with its subject and citations.</param>
-public sealed record TimelineEntry(CaseDate Date, string When, string What, ClaimEntry Claim);
+public sealed record TimelineEntry(CaseDate Date, string When, string? AsStated, string What, ClaimEntry Claim);
 
 /// <summary>The case in date order.</summary>
 /// <param name="Dated">Dated items, ordered by their earliest possible day, then their latest, then subject and property.</param>
