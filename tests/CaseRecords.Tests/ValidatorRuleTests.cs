@@ -215,6 +215,32 @@ public class ValidatorRuleTests
         report.Diagnostics.ShouldNotContain(d => d.Code == "CR2014" || d.Code == "CR2013");
     }
 
+    [Theory]
+    [InlineData("1991-05", "In May 1991 the hound chased the fox", null)]
+    [InlineData("1991-05-03", "In May 1991 the hound chased the fox", null)]
+    [InlineData("1991", "In May 1991 the hound chased the fox", null)]
+    [InlineData("1991-07-22", "On 22nd July 1991 the fox was seen", null)]
+    [InlineData("1994-06", "In May 1991 the hound chased the fox", "CR2018")]
+    [InlineData("1991-07-23", "On 22nd July 1991 the fox was seen", "CR2018")]
+    [InlineData("1991-05", "the hound chased the fox", "CR2019")]
+    public void CR2018_and_CR2019_a_date_must_be_one_its_quotes_state(string date, string quote, string? code)
+    {
+        var json = Break("{ \"value\": \"1991-05\", \"asStated\": \"May 1991\", \"citations\": [ { \"source\": \"s1\", \"quote\": \"In May 1991 the hound chased the fox\" }, { \"source\": \"s2\", \"quote\": \"chased the fox in May 1991\" } ] }",
+            $"{{ \"value\": \"{date}\", \"citations\": [ {{ \"source\": \"s1\", \"quote\": \"{quote}\" }} ] }}");
+        var report = Validate(json);
+        var found = report.Diagnostics.Where(d => d.Code is "CR2018" or "CR2019").ToList();
+        if (code is null)
+        {
+            found.ShouldBeEmpty();
+            return;
+        }
+
+        var d = found.ShouldHaveSingleItem();
+        d.Code.ShouldBe(code);
+        d.JsonPointer.ShouldBe("/incidents/0/dates/0/value");
+        d.Line.ShouldNotBeNull();
+    }
+
     [Fact]
     public void CR2015_a_claim_resting_on_one_source()
     {

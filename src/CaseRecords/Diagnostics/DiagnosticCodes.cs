@@ -171,6 +171,14 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor UnusedWaiver = new("CR2017", DiagnosticSeverity.Warning, "Waiver matches nothing",
         "Remove the waiver, or correct its code, entity id or JSON Pointer.");
 
+    /// <summary>CR2018: a date that every date its quotes state contradicts.</summary>
+    public static readonly DiagnosticDescriptor DateContradicted = new("CR2018", DiagnosticSeverity.Error, "Date contradicts its quotes",
+        "Correct the date to the one the quote states, or cite the passage that states this date; the message names the date the quote gives.");
+
+    /// <summary>CR2019: a date that neither its quotes nor its as-stated wording state.</summary>
+    public static readonly DiagnosticDescriptor DateNotStated = new("CR2019", DiagnosticSeverity.Warning, "Date not stated in its quotes",
+        "Quote the words that state the date (\"in May 1991\", \"the late 90s\"), or give them in asStated if they are in the quote.");
+
     /// <summary>Every rule, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -180,7 +188,7 @@ public static class DiagnosticCodes
         TooManyRecords, TooManyProblems, StringTooLong,
         QuoteNotFound, UnknownSource, SourceTextUnavailable, HashMismatch, AsStatedNotQuoted, DateTooPrecise, DuplicateId,
         DanglingReference, WrongReferenceKind, ProceedingCycle, DecidedBeforeFiled, BeforeBirth, ConflictingPreferred,
-        UnresolvedConflict, SingleSource, UnusedSource, UnusedWaiver,
+        UnresolvedConflict, SingleSource, UnusedSource, UnusedWaiver, DateContradicted, DateNotStated,
     ];
 
     /// <summary>Finds a rule by its code.</summary>

@@ -22,8 +22,41 @@ public static partial class CaseValidator
 
     private sealed partial class Run
     {
+        /// <summary>
+        /// Whether the date is one its quotes (or its as-stated wording) state: some date they state must share a
+        /// day with it (CR2018 when they state only other dates, CR2019 when they state none).
+        /// </summary>
+        private void CheckDateSupport(Located item, ClaimAt at, string relativePointer, CaseDate date)
+        {
+            DateExpression? other = null;
+            var citations = at.Claim.Citations;
+            for (var i = 0; i <= citations.Count; i++)
+            {
+                var text = i < citations.Count ? citations[i].Quote : at.Claim.AsStated;
+                foreach (var expression in text is null ? [] : DateExpressions.Find(text))
+                {
+                    if (expression.Allows(date))
+                    {
+                        return;
+                    }
+
+                    other ??= expression;
+                }
+            }
+
+            if (other is { } stated)
+            {
+                Report(item, at, relativePointer, DiagnosticCodes.DateContradicted, $"{date} contradicts the quote, which says \"{stated.Text}\".");
+            }
+            else
+            {
+                Report(item, at, relativePointer, DiagnosticCodes.DateNotStated, $"No quote states the date {date}: quote the words that give it.");
+            }
+        }
+
         private void CheckDateEvidence(Located item, ClaimAt at, string relativePointer, CaseDate date)
         {
+            CheckDateSupport(item, at, relativePointer, date);
             var precision = date.Start is null && date.End is null
                 ? DatePrecision.Century
                 : (DatePrecision)Math.Max((int)(date.Start?.Precision ?? 0), (int)(date.End?.Precision ?? 0));

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace CaseRecords.Dates;
+
+/// <summary>
+/// Finds the dates a text states in English, each as the span of days it covers: "22nd July 1991", "May 30, 2006",
+/// "30 May 2006", "May 1991", "spring 2001", "1991", "the 1990s", "the late 90s", "the '90s". A month or day without
+/// a year is not a date here (it names no span of days on its own). Never throws on any text.
+/// </summary>
+internal static partial class DateExpressions
+{
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
+
+    // One pattern, tried left to right: the longest forms first, so "22nd July 1991" is one expression, not a year.
+    [GeneratedRegex(
+        @"\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")\.?,?\s+(?<y1>\d{4})\b"
+        + @"|\b(?<m2>" + Month + @")\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>\d{4})\b"
+        + @"|\b(?<m3>" + Month + @")\.?,?\s+(?:of\s+)?(?<y3>\d{4})\b"
+        + @"|\b(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?<y4>\d{4})\b"
+        + @"|(?:\b(?<part>early|mid|late)[- ]+)?(?:\b(?<decade4>1[89]\d0|20\d0)|'(?<decade2>[1-9]0)|\b(?<decade2>[1-9]0))'?s\b"
+        + @"|(?<![\d.,$])\b(?<year>(?:18|19|20)\d\d)\b(?![.,]\d)",
+        RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Pattern();
+
+    /// <summary>The dates <paramref name="text"/> states, in order.</summary>
+    public static IEnumerable<DateExpression> Find(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (Match match in Pattern().Matches(text))
+        {
+            if (Read(match) is { } span)
+            {
+                yield return new DateExpression(match.Index, match.Length, match.Value, span.Earliest, span.Latest);
+            }
+        }
+    }
+
+    private static (LocalDate Earliest, LocalDate Latest)? Read(Match m)
+    {
+        var g = m.Groups;
+        if (Year(g, "y1", "y2", "y3", "y4", "year") is not { } year)
+        {
+            return Decade(g);
+        }
+
+        if (g["season"].Success)
+        {
+            // Northern-hemisphere seasons, generously: any season touches its year's neighbouring months.
+            var start = g["season"].Value.ToLowerInvariant() switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+            return (new LocalDate(year, start == 12 ? 1 : start, 1), new LocalDate(year, start == 12 ? 12 : start + 2, 1).PlusMonths(1).PlusDays(-1));
+        }
+
+        var monthText = g["m1"].Success ? g["m1"].Value : g["m2"].Success ? g["m2"].Value : g["m3"].Success ? g["m3"].Value : null;
+        if (monthText is null)
+        {
+            return (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
+        }
+
+        var month = MonthNumber(monthText);
+        var dayText = g["d1"].Success ? g["d1"].Value : g["d2"].Success ? g["d2"].Value : null;
+        var last = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        if (dayText is null)
+        {
+            return (new LocalDate(year, month, 1), new LocalDate(year, month, last));
+        }
+
+        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
+        return day is >= 1 && day <= last ? (new LocalDate(year, month, day), new LocalDate(year, month, day)) : null;
+    }
+
+    private static int? Year(GroupCollection g, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (g[name].Success)
+            {
+                var year = int.Parse(g[name].Value, CultureInfo.InvariantCulture);
+                return year is >= 1 and <= 9999 ? year : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"the 1990s", "the 90s" (read as the 1900s before 30, the 2000s from then on: "the 20s" is the 2020s), with "early", "mid" or "late" as its first, middle or last four years.</summary>
+    private static (LocalDate, LocalDate)? Decade(GroupCollection g)
+    {
+        int decade;
+        if (g["decade4"].Success)
+        {
+            decade = int.Parse(g["decade4"].Value, CultureInfo.InvariantCulture);
+        }
+        else if (g["decade2"].Success)
+        {
+            var two = int.Parse(g["decade2"].Value, CultureInfo.InvariantCulture);
+            decade = two >= 30 ? 1900 + two : 2000 + two;
+        }
+        else
+        {
+            return null;
+        }
+
+        var (from, to) = g["part"].Value switch { "early" => (0, 3), "mid" => (3, 6), "late" => (6, 9), _ => (0, 9) };
+        return (new LocalDate(decade + from, 1, 1), new LocalDate(decade + to, 12, 31));
+    }
+
+    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+}
+
+/// <summary>A date a text states: where, in which words, and the days it covers.</summary>
+/// <param name="Start">Where the words start in the text.</param>
+/// <param name="Length">How long the words are.</param>
+/// <param name="Text">The words.</param>
+/// <param name="Earliest">The first day the words may mean.</param>
+/// <param name="Latest">The last day the words may mean.</param>
+internal readonly record struct DateExpression(int Start, int Length, string Text, LocalDate Earliest, LocalDate Latest)
+{
+    /// <summary>Whether <paramref name="date"/> may be the same time: the two spans share a day (an open end reaches forever).</summary>
+    public bool Allows(CaseDate date) =>
+        (date.Earliest ?? LocalDate.MinIsoValue) <= Latest && Earliest <= (date.Latest ?? LocalDate.MaxIsoValue);
+}
