@@ -18,7 +18,7 @@ public static class CorpusGenerator
     public const int ClaimsPerFile = 10_000;
     public const int SourceCount = 6;
 
-    private const string Version = "v1";
+    private const string Version = "v2"; // v2: counts cite the sentence that states them (CR2020)
 
     private static readonly string[] FirstNames =
     [
@@ -171,7 +171,8 @@ public static class CorpusGenerator
                 column += word.Length;
             }
 
-            sentences.Add(new Sentence(start, text.Length - start, date, asStated, birth));
+            var present = System.Text.RegularExpressions.Regex.Match(sentence, @"about (\d+) people were present");
+            sentences.Add(new Sentence(start, text.Length - start, date, asStated, birth, present.Success ? int.Parse(present.Groups[1].Value, CultureInfo.InvariantCulture) : null));
             if (++inParagraph >= random.Next(3, 8))
             {
                 text.Append("\n\n");
@@ -270,7 +271,7 @@ public static class CorpusGenerator
 
     // ---- records --------------------------------------------------------------------------------------------
 
-    private sealed record Sentence(int Start, int Length, string? Date, string? AsStated, bool Birth);
+    private sealed record Sentence(int Start, int Length, string? Date, string? AsStated, bool Birth, int? Present = null);
 
     private sealed record GeneratedSource(string Id, string TextPath, string Kind, string Text, List<Sentence> Sentences)
     {
@@ -281,6 +282,8 @@ public static class CorpusGenerator
         public Sentence[] Events { get; } = [.. Sentences.Where(s => s.Date is not null && !s.Birth)];
 
         public Sentence[] Plain { get; } = [.. Sentences.Where(s => s.Date is null)];
+
+        public Sentence[] Counts { get; } = [.. Sentences.Where(s => s.Present is not null)];
     }
 
     private sealed class RecordWriter(Random random, List<GeneratedSource> sources, string folder, int claims)
@@ -462,17 +465,22 @@ public static class CorpusGenerator
             ReferenceClaim(w, persons[(first + 1 + random.Next(persons.Count - 1)) % persons.Count], "caller");
             w.WriteEndArray();
             w.WriteStartArray("facts");
-            Claim(w, () =>
-            {
-                w.WriteStartObject("value");
-                w.WriteString("property", "count");
-                w.WriteString("text", "people present");
-                w.WriteStartObject("quantity");
-                w.WriteNumber("amount", random.Next(2, 40));
-                w.WriteString("unit", "person");
-                w.WriteEndObject();
-                w.WriteEndObject();
-            });
+            var counted = sources.Where(s => s.Counts.Length > 0).ToList() is { Count: > 0 } withCounts ? withCounts[random.Next(withCounts.Count)] : throw new InvalidOperationException("No source states a count.");
+            var countSentence = counted.Counts[random.Next(counted.Counts.Length)];
+            Claim(
+                w,
+                () =>
+                {
+                    w.WriteStartObject("value");
+                    w.WriteString("property", "count");
+                    w.WriteString("text", "people present");
+                    w.WriteStartObject("quantity");
+                    w.WriteNumber("amount", countSentence.Present!.Value);
+                    w.WriteString("unit", "person");
+                    w.WriteEndObject();
+                    w.WriteEndObject();
+                },
+                first: (counted, countSentence));
             w.WriteEndArray();
             w.WriteEndObject();
             incidents.Add(id);

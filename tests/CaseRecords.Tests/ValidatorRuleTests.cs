@@ -241,6 +241,25 @@ public class ValidatorRuleTests
         d.Line.ShouldNotBeNull();
     }
 
+    [Theory]
+    [InlineData("{ \"amount\": 1980, \"unit\": \"year\" }", "The keeper was born in 1980", null)]
+    [InlineData("{ \"amount\": 1981, \"unit\": \"year\" }", "The keeper was born in 1980", "CR2020")]
+    [InlineData("{ \"amount\": 1980, \"upperAmount\": 1982, \"unit\": \"year\" }", "The keeper was born in 1980", "CR2020")]
+    [InlineData("{ \"amount\": 1, \"unit\": \"keeper\" }", "The keeper was born in 1980", "CR2020")]
+    public void CR2020_an_amount_must_be_stated_in_a_quote(string quantity, string quote, string? code)
+    {
+        var json = Break("{ \"value\": { \"property\": \"birth\", \"date\": \"1980\" }, \"asStated\": \"born in 1980\", \"citations\": [ { \"source\": \"s1\", \"quote\": \"keeper was born in 1980\" }, { \"source\": \"s2\", \"quote\": \"The keeper was born in 1980\" } ] }",
+            $"{{ \"value\": {{ \"property\": \"count\", \"quantity\": {quantity} }}, \"citations\": [ {{ \"source\": \"s2\", \"quote\": \"{quote}\" }} ] }}");
+        var found = Validate(json).Diagnostics.Where(d => d.Code == "CR2020").ToList();
+        if (code is null)
+        {
+            found.ShouldBeEmpty();
+            return;
+        }
+
+        found.ShouldHaveSingleItem().JsonPointer.ShouldBe("/persons/1/facts/0/value/quantity/amount");
+    }
+
     [Fact]
     public void CR2015_a_claim_resting_on_one_source()
     {

@@ -179,6 +179,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor DateNotStated = new("CR2019", DiagnosticSeverity.Warning, "Date not stated in its quotes",
         "Quote the words that state the date (\"in May 1991\", \"the late 90s\"), or give them in asStated if they are in the quote.");
 
+    /// <summary>CR2020: a quantity or amount of money that no quote states.</summary>
+    public static readonly DiagnosticDescriptor AmountNotStated = new("CR2020", DiagnosticSeverity.Warning, "Amount not stated in its quotes",
+        "Quote the words that state the number (\"two officers\", \"$55,000\", \"a dozen\"), or correct the amount to the one the quote states.");
+
     /// <summary>Every rule, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -188,7 +192,7 @@ public static class DiagnosticCodes
         TooManyRecords, TooManyProblems, StringTooLong,
         QuoteNotFound, UnknownSource, SourceTextUnavailable, HashMismatch, AsStatedNotQuoted, DateTooPrecise, DuplicateId,
         DanglingReference, WrongReferenceKind, ProceedingCycle, DecidedBeforeFiled, BeforeBirth, ConflictingPreferred,
-        UnresolvedConflict, SingleSource, UnusedSource, UnusedWaiver, DateContradicted, DateNotStated,
+        UnresolvedConflict, SingleSource, UnusedSource, UnusedWaiver, DateContradicted, DateNotStated, AmountNotStated,
     ];
 
     /// <summary>Finds a rule by its code.</summary>

@@ -151,8 +151,43 @@ public static partial class CaseValidator
                         CheckReference(item, at, ValueRelatedId, related, null);
                     }
 
+                    if (fact.Quantity is { } quantity)
+                    {
+                        CheckAmount(item, at, ValueQuantityAmount, quantity.Amount, quantity.UpperAmount);
+                    }
+
+                    if (fact.Money is { } money)
+                    {
+                        CheckAmount(item, at, ValueMoneyAmount, money.Amount, null);
+                    }
+
                     break;
             }
+        }
+
+        /// <summary>Whether a quote (or the as-stated wording) states the amount, and the upper amount of a range (CR2020 when not).</summary>
+        private void CheckAmount(Located item, ClaimAt at, string relativePointer, decimal amount, decimal? upper)
+        {
+            var stated = new HashSet<decimal>();
+            var one = false;
+            var citations = at.Claim.Citations;
+            for (var i = 0; i <= citations.Count; i++)
+            {
+                if ((i < citations.Count ? citations[i].Quote : at.Claim.AsStated) is { } text)
+                {
+                    stated.UnionWith(NumberExpressions.Find(text));
+                    one = one || (amount == 1 && NumberExpressions.StatesOne(text));
+                }
+            }
+
+            if ((stated.Contains(amount) || one) && (upper is not { } top || stated.Contains(top)))
+            {
+                return;
+            }
+
+            var missing = stated.Contains(amount) || one ? upper!.Value : amount;
+            var found = stated.Count == 0 ? "state no number" : $"state {string.Join(", ", stated.Order().Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}";
+            Report(item, at, relativePointer, DiagnosticCodes.AmountNotStated, $"No quote states the amount {missing.ToString(System.Globalization.CultureInfo.InvariantCulture)}; the quotes {found}.");
         }
 
         /// <summary>The kinds a reference in the claim list <paramref name="property"/> may name; null when any kind will do.</summary>

@@ -52,6 +52,8 @@ public static partial class CaseValidator
     private static readonly string ValueId = Value + "/" + RecordFormat.Reference[ReferenceField.Id];
     private static readonly string ValueDate = Value + "/" + RecordFormat.Fact[FactField.Date];
     private static readonly string ValueRelatedId = Value + "/" + RecordFormat.Fact[FactField.Related] + "/" + RecordFormat.Reference[ReferenceField.Id];
+    private static readonly string ValueQuantityAmount = Value + "/" + RecordFormat.Fact[FactField.Quantity] + "/" + RecordFormat.Quantity[QuantityField.Amount];
+    private static readonly string ValueMoneyAmount = Value + "/" + RecordFormat.Fact[FactField.Money] + "/" + RecordFormat.Money[MoneyField.Amount];
     private static readonly string IdPath = "/" + RecordFormat.Source[SourceField.Id];
     private static readonly string TextPath = "/" + RecordFormat.Source[SourceField.Text];
     private static readonly string Sha256Path = "/" + RecordFormat.Source[SourceField.Sha256];
