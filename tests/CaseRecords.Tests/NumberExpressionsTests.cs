@@ -38,6 +38,11 @@ public class NumberExpressionsTests
         NumberExpressions.Find(text).ShouldNotContain(2m);
 
     [Fact]
+    public void Each_number_comes_with_the_words_that_state_it() =>
+        NumberExpressions.FindWords("receive $55,000, then twenty-one officers and a dozen others").Select(n => (n.Value, n.Words))
+            .ShouldBe([(55000m, "$55,000"), (21m, "twenty-one"), (12m, "a dozen")]);
+
+    [Fact]
     public void One_thing_may_be_stated_by_its_article() =>
         NumberExpressions.StatesOne("as well as a police trainee and the fire department").ShouldBeTrue();
 

@@ -148,6 +148,19 @@ public class ReadingTests
     }
 
     [Fact]
+    public void Evidence_names_the_words_that_state_the_value()
+    {
+        var date = Case.Get<Incident>("may-1991-encounter").Dates[0];
+        Case.EvidenceFor(date).ShouldAllBe(e => e.Support.Contains("May 1991"));
+        var backPay = Case.Get<Proceeding>("parins-reinstatement-1994").Facts.Single(f => f.Value.Money is not null);
+        Case.EvidenceFor(backPay).ShouldHaveSingleItem().Support.ShouldBe(["$55,000"]);
+        var officers = Case.Get<Incident>("may-1991-encounter").Facts.Single(f => f.Value.Quantity is { Amount: 2, Unit: "officer" });
+        Case.EvidenceFor(officers).Select(e => e.Support.ShouldHaveSingleItem()).ShouldBe(["two", "two"]);
+        var name = Case.Get<Person>("john-balcerzak").Names[0];
+        Case.EvidenceFor(name).ShouldAllBe(e => e.Support.IsEmpty);
+    }
+
+    [Fact]
     public void The_reading_index_is_built_once_per_dataset()
     {
         ReferenceEquals(Case.Timeline(), Case.Timeline()).ShouldBeTrue();

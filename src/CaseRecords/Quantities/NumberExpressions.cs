@@ -23,14 +23,17 @@ internal static partial class NumberExpressions
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000, ["dozen"] = 12,
     };
 
-    [GeneratedRegex(@"(?<![\w.,])(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d+))?(?:\s+(?<scale>thousand|million|billion)\b)?(?![\w,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\w.,$])\$?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d+))?(?:\s+(?<scale>thousand|million|billion)\b)?(?![\w,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Digits();
 
     [GeneratedRegex(@"\b(?<quarter>a\s+quarter\s+of\s+a\s+million)\b|\b(?<half>half\s+a\s+million)\b|\b[a-z]+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex WordTokens();
 
     /// <summary>The numbers <paramref name="text"/> states, each once per place it states it.</summary>
-    public static IEnumerable<decimal> Find(string text)
+    public static IEnumerable<decimal> Find(string text) => FindWords(text).Select(n => n.Value);
+
+    /// <summary>The numbers <paramref name="text"/> states, each with the words that state it ("$55,000", "twenty-one").</summary>
+    public static IEnumerable<(decimal Value, string Words)> FindWords(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (Match m in Digits().Matches(text))
@@ -39,30 +42,36 @@ internal static partial class NumberExpressions
             var number = digits + (m.Groups["fraction"].Success ? "." + m.Groups["fraction"].Value : string.Empty);
             if (decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
-                yield return m.Groups["scale"].Success ? Scale(value, Scales[m.Groups["scale"].Value]) : value;
+                yield return (m.Groups["scale"].Success ? Scale(value, Scales[m.Groups["scale"].Value]) : value, m.Value);
             }
         }
 
         // Runs of number words: "three hundred and five", "twenty-one", "a dozen", "two million".
         decimal total = 0, current = 0;
         var inRun = false;
+        int runStart = 0, runEnd = 0;
         string? previous = null;
+        var previousStart = 0;
         foreach (Match m in WordTokens().Matches(text))
         {
             if (m.Groups["quarter"].Success || m.Groups["half"].Success)
             {
-                yield return m.Groups["quarter"].Success ? 250_000 : 500_000;
+                yield return (m.Groups["quarter"].Success ? 250_000 : 500_000, m.Value);
                 continue;
             }
 
             var word = m.Value;
             if (Words.TryGetValue(word, out var unit))
             {
+                runStart = inRun ? runStart : m.Index;
                 current += unit;
                 inRun = true;
+                runEnd = m.Index + m.Length;
             }
             else if (Scales.TryGetValue(word, out var scale) && (inRun || previous is "a" or "an" or "A" or "An"))
             {
+                runStart = inRun ? runStart : previousStart;
+                runEnd = m.Index + m.Length;
                 current = Scale(current == 0 ? 1 : current, scale);
                 if (scale >= 1_000)
                 {
@@ -74,16 +83,17 @@ internal static partial class NumberExpressions
             }
             else if (inRun && !word.Equals("and", StringComparison.OrdinalIgnoreCase))
             {
-                yield return total + current;
+                yield return (total + current, text[runStart..runEnd]);
                 (total, current, inRun) = (0, 0, false);
             }
 
             previous = word;
+            previousStart = m.Index;
         }
 
         if (inRun)
         {
-            yield return total + current;
+            yield return (total + current, text[runStart..runEnd]);
         }
     }
 

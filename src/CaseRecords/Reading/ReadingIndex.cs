@@ -44,8 +44,22 @@ internal sealed class ReadingIndex
             var source = dataset.Resolve(citation);
             var text = source is null ? null : dataset.GetText(source);
             var span = text?.Find(citation.Quote);
-            return new Evidence(citation, source, span, span is null ? null : text!.Text.Substring(span.Start, span.Length));
+            return new Evidence(citation, source, span, span is null ? null : text!.Text.Substring(span.Start, span.Length), Support(claim, citation.Quote));
         }).ToEquatableArray();
+
+    /// <summary>The words of <paramref name="quote"/> that state the claim's value: the dates that may be its date, the numbers that are its amounts.</summary>
+    private static EquatableArray<string> Support(Claim claim, string quote)
+    {
+        var (date, amounts) = claim.UntypedValue switch
+        {
+            CaseDate d => (d, Array.Empty<decimal>()),
+            Fact f => (f.Date, new[] { f.Quantity?.Amount, f.Quantity?.UpperAmount, f.Money?.Amount }.OfType<decimal>().ToArray()),
+            _ => (null, []),
+        };
+        var dates = date is null ? [] : DateExpressions.Find(quote).Where(e => e.Allows(date)).Select(e => e.Text);
+        var numbers = NumberExpressions.FindWords(quote).Where(n => amounts.Contains(n.Value)).Select(n => n.Words);
+        return dates.Concat(numbers).Distinct(StringComparer.Ordinal).ToEquatableArray();
+    }
 
     public static string DisplayName(Entity entity) =>
         (entity.Names.FirstOrDefault(n => n.Rank == ClaimRank.Preferred) ?? entity.Names.FirstOrDefault())?.Value ?? entity.Id;

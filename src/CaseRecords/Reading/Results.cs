@@ -56,7 +56,12 @@ public sealed record ProceedingChain(EquatableArray<ChainStep> Steps);
 /// <param name="Source">The cited source, or <see langword="null"/> when it is not in the dataset.</param>
 /// <param name="Span">Where the quote is in the source's stored text, or <see langword="null"/> when it is not found or the text is unavailable.</param>
 /// <param name="Passage">The passage of the source's text at <paramref name="Span"/>, exactly as stored.</param>
-public sealed record Evidence(Citation Citation, Source? Source, TextSpan? Span, string? Passage);
+/// <param name="Support">
+/// The words of the quote that state the claim's value, for highlighting: the date expressions that may be its date
+/// ("May 1991"), the numbers that are its amounts ("$55,000", "two"). Empty when the quote states none of them, or for
+/// values of a kind whose support is not yet checked (names, references, places, text).
+/// </param>
+public sealed record Evidence(Citation Citation, Source? Source, TextSpan? Span, string? Passage, EquatableArray<string> Support);
 
 /// <summary>A claim that a source states only by relaying a third party.</summary>
 /// <param name="Claim">The claim.</param>
