@@ -29,7 +29,7 @@ public class BundledDatasetTests
         balcerzak.Names.Select(n => n.Value).ShouldContain("John Balczerak");
         dataset.Get<Person>("konerak-sinthasomphone").Sensitivity.ShouldBe(Sensitivity.Minor | Sensitivity.Victim);
         dataset.Get<Incident>("may-1991-encounter").Dates[0].Value.ToEdtf().ShouldBe("1991-05");
-        dataset.Get<Incident>("ap-tavern-report").Dates[0].Value.ToEdtf().ShouldBe("199X~");
+        dataset.Get<Incident>("ap-tavern-report").Dates[0].Value.ToEdtf().ShouldBe("[1996..1999]");
     }
 
     [Fact]

@@ -172,7 +172,7 @@ public sealed class CliTests : IDisposable
         var (code, output, _) = Run("timeline");
         code.ShouldBe(CliApp.Clean);
         output.ShouldContain("May 1991\n");
-        output.ShouldContain("about the 1990s (\"the late 90s\")");
+        output.ShouldContain("sometime between 1996 and 1999 (\"the late 90s\")");
         output.ShouldContain("22 July 1991 (\"22nd July 1991\")");
         output.ShouldNotContain("1 May 1991");
         output.ShouldContain("Undated:");

@@ -57,6 +57,21 @@ public static partial class CaseValidator
         private void CheckDateEvidence(Located item, ClaimAt at, string relativePointer, CaseDate date)
         {
             CheckDateSupport(item, at, relativePointer, date);
+
+            // A stated date whose days all lie within the claim's ("the late 90s" for [1996..1999], "May 1991" for
+            // 1991) shows the claim is no more precise than its quote; otherwise the word patterns below decide.
+            var earliest = date.Earliest ?? NodaTime.LocalDate.MinIsoValue;
+            var latest = date.Latest ?? NodaTime.LocalDate.MaxIsoValue;
+            var citations = at.Claim.Citations;
+            for (var i = 0; i <= citations.Count; i++)
+            {
+                if ((i < citations.Count ? citations[i].Quote : at.Claim.AsStated) is { } text
+                    && DateExpressions.Find(text).Any(e => earliest <= e.Earliest && e.Latest <= latest))
+                {
+                    return;
+                }
+            }
+
             var precision = date.Start is null && date.End is null
                 ? DatePrecision.Century
                 : (DatePrecision)Math.Max((int)(date.Start?.Precision ?? 0), (int)(date.End?.Precision ?? 0));
