@@ -16,7 +16,7 @@ namespace CaseRecords;
 internal static class RecordFormat
 {
     /// <summary>The format version this library reads and writes.</summary>
-    public const string Version = "1.0";
+    public const string Version = RecordFile.CurrentFormatVersion;
 
     /// <summary>The top-level object of a record file.</summary>
     public static readonly ObjectShape<FileField> File = new("record file", FileField.FormatVersion);

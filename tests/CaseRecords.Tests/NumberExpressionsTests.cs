@@ -48,5 +48,15 @@ public class NumberExpressionsTests
 
     [Fact]
     public void Odd_text_never_crashes_the_reader() =>
-        Gen.String[Gen.Char["0123456789 ,.$-aonetwhudrzqfml"], 0, 80].Sample(text => NumberExpressions.Find(text).Count().ShouldBeGreaterThanOrEqualTo(0), iter: 20_000, threads: 1);
+        Gen.String[Gen.Char["0123456789 ,.$-aonetwhudrzqfml"], 0, 80].Sample(
+            text =>
+            {
+                foreach (var (value, words) in NumberExpressions.FindWords(text))
+                {
+                    value.ShouldBeGreaterThanOrEqualTo(0m);
+                    text.ShouldContain(words);
+                }
+            },
+            iter: 20_000,
+            threads: 1);
 }

@@ -189,12 +189,12 @@ public static class CaseDatasetLoader
     }
 
     /// <summary>Reads one record file's bytes with the one reader; null when the file is not UTF-8 (reported).</summary>
-    internal static RecordReadResult? ReadRecordFile(string path, ReadOnlyMemory<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool? pool = null)
+    internal static RecordReadResult? ReadRecordFile(string path, ReadOnlyMemory<byte> bytes, LoadOptions options, List<Diagnostic> diagnostics, StringPool pool)
     {
         var json = SkipByteOrderMark(bytes);
         if (System.Text.Unicode.Utf8.IsValid(json.Span))
         {
-            return RecordReader.Read(path, json, options, pool ?? new StringPool());
+            return RecordReader.Read(path, json, options, pool);
         }
 
         var bad = FirstInvalidUtf8(json.Span);
@@ -243,7 +243,7 @@ public static class CaseDatasetLoader
 
                 using (var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id))
                 {
-                    texts[source.TextPath] = bytes is null ? null : Decode(source, bytes.Bytes.Span, record.Path, pointer, diagnostics);
+                    texts[source.TextPath] = bytes is null ? null : Decode(source, bytes.Bytes, record.Path, pointer, diagnostics);
                 }
 
                 for (var d = before; d < diagnostics.Count; d++)
@@ -256,12 +256,12 @@ public static class CaseDatasetLoader
         return [.. texts.Values.OfType<SourceText>()];
     }
 
-    private static SourceText? Decode(Source source, ReadOnlySpan<byte> bytes, string file, string pointer, List<Diagnostic> diagnostics)
+    private static SourceText? Decode(Source source, ReadOnlyMemory<byte> bytes, string file, string pointer, List<Diagnostic> diagnostics)
     {
         try
         {
-            var body = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
-            return new SourceText(source.TextPath, StrictUtf8.GetString(body), Source.ComputeSha256(bytes))
+            var body = SkipByteOrderMark(bytes);
+            return new SourceText(source.TextPath, StrictUtf8.GetString(body.Span), Source.ComputeSha256(bytes.Span))
             {
                 HasByteOrderMark = body.Length != bytes.Length,
             };

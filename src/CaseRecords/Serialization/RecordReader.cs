@@ -56,7 +56,6 @@ internal sealed class RecordReader
     private string? entityId;
 
     private int problems;
-    private long nameStart;
     private (long Offset, string Message)? versionProblem;
 
     private bool versionSeen;
@@ -95,7 +94,7 @@ internal sealed class RecordReader
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartObject)
                 {
-                    Report(DiagnosticCodes.WrongType, "A record file is a JSON object ({ \"formatVersion\": \"1.0\", … }).", reader.TokenStartIndex);
+                    Report(DiagnosticCodes.WrongType, $"A record file is a JSON object ({{ \"{RecordFormat.File[FileField.FormatVersion]}\": \"{RecordFormat.Version}\", … }}).", reader.TokenStartIndex);
                     fatal = true;
                 }
                 else
@@ -109,7 +108,6 @@ internal sealed class RecordReader
         {
             // Malformed JSON before the records (the whole file is left out) or after them (only what follows).
             Malformed(ref reader, e);
-            leftOut.Add(new LeftOutAt(LastMalformedOffset, LeftOutKind.Remainder, string.Empty, null));
             fatal = true;
         }
 
@@ -144,7 +142,7 @@ internal sealed class RecordReader
         fatal = false;
         var shape = RecordFormat.File;
         var seen = 0;
-        List<string>? unknown = null;
+        List<Unknown>? unknown = null;
         var lists = new object?[5];
         var objectStart = reader.TokenStartIndex;
         try
@@ -156,7 +154,6 @@ internal sealed class RecordReader
             // Malformed JSON between the lists: what was read before it is kept.
             Malformed(ref reader, e);
             path.Clear();
-            leftOut.Add(new LeftOutAt(LastMalformedOffset, LeftOutKind.Remainder, string.Empty, null));
             fatal = true;
         }
 
@@ -177,7 +174,7 @@ internal sealed class RecordReader
         static EquatableArray<T> Cast<T>(object? list) => list is EquatableArray<T> items ? items : default;
     }
 
-    private void ReadRootProperties(ref Utf8JsonReader reader, ObjectShape<FileField> shape, ref int seen, ref List<string>? unknown, object?[] lists, ref bool fatal)
+    private void ReadRootProperties(ref Utf8JsonReader reader, ObjectShape<FileField> shape, ref int seen, ref List<Unknown>? unknown, object?[] lists, ref bool fatal)
     {
         while (true)
         {
@@ -198,7 +195,7 @@ internal sealed class RecordReader
             {
                 reader.Read();
                 versionSeen = true;
-                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals("1.0"u8))
+                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(RecordFormat.Version))
                 {
                     var found = reader.TokenType == JsonTokenType.String ? $"\"{Shorten(TryGetString(ref reader) ?? "?")}\"" : Found(reader.TokenType);
                     versionProblem = (reader.TokenStartIndex, $"The format version is {found}; this version of CaseRecords reads \"{RecordFormat.Version}\".");
@@ -289,7 +286,6 @@ internal sealed class RecordReader
             path.Truncate(depth + 1);
             leftOut.Add(new LeftOutAt(start, kind, path.ToString(), entityId));
             path.Truncate(depth);
-            leftOut.Add(new LeftOutAt(LastMalformedOffset, LeftOutKind.Remainder, string.Empty, null));
             fatal = true;
         }
 
@@ -682,9 +678,7 @@ internal sealed class RecordReader
 
         if (upper < amount)
         {
-            path.Push(RecordFormat.Quantity[QuantityField.UpperAmount]);
-            Report(DiagnosticCodes.InvalidValue, $"The upper amount {upper} is less than the amount {amount}; a range goes from amount to upperAmount.", upperStart);
-            path.Pop();
+            Report(DiagnosticCodes.InvalidValue, $"The upper amount {upper} is less than the amount {amount}; a range goes from amount to upperAmount.", upperStart, Child(RecordFormat.Quantity[QuantityField.UpperAmount]));
             return null;
         }
 
@@ -938,7 +932,7 @@ internal sealed class RecordReader
     /// undecodable) and skipped. An unknown property is reported when the object ends, where a near miss of a
     /// missing required property can be told apart (<c>EndObject</c>).
     /// </summary>
-    private int NextProperty(ref Utf8JsonReader reader, ObjectShape shape, ref int seen, ref List<string>? unknown, out string name)
+    private int NextProperty(ref Utf8JsonReader reader, ObjectShape shape, ref int seen, ref List<Unknown>? unknown, out string name)
     {
         name = string.Empty;
         reader.Read();
@@ -947,7 +941,7 @@ internal sealed class RecordReader
             return End;
         }
 
-        nameStart = reader.TokenStartIndex;
+        var nameStart = reader.TokenStartIndex;
         int index;
         if (!reader.ValueIsEscaped)
         {
@@ -966,11 +960,7 @@ internal sealed class RecordReader
         if (index < 0)
         {
             var unknownName = TryGetString(ref reader) ?? "?";
-            (unknown ??= []).Add(unknownName);
-            path.Push(unknownName);
-            unknownOffsets.Add(nameStart);
-            unknownPointers.Add(path.ToString());
-            path.Pop();
+            (unknown ??= []).Add(new Unknown(unknownName, nameStart, Child(unknownName)));
             broken = true;
             return SkipValue(ref reader, unknownName);
         }
@@ -978,9 +968,7 @@ internal sealed class RecordReader
         name = shape.Names[index];
         if ((seen & (1 << index)) != 0)
         {
-            path.Push(name);
-            Report(DiagnosticCodes.DuplicateProperty, $"The property \"{name}\" appears more than once in this object; keep one.", nameStart);
-            path.Pop();
+            Report(DiagnosticCodes.DuplicateProperty, $"The property \"{name}\" appears more than once in this object; keep one.", nameStart, Child(name));
             return SkipValue(ref reader, name);
         }
 
@@ -994,18 +982,24 @@ internal sealed class RecordReader
         reader.Read();
         if (path.Depth == 0 && reader.TokenType != JsonTokenType.Null)
         {
-            path.Push(name);
-            leftOut.Add(new LeftOutAt(reader.TokenStartIndex, LeftOutKind.Property, path.ToString(), null));
-            path.Pop();
+            leftOut.Add(new LeftOutAt(reader.TokenStartIndex, LeftOutKind.Property, Child(name), null));
         }
 
         reader.Skip();
         return Skipped;
     }
 
-    // Unknown properties of the objects being read, with where they were (objects nest, so these are stacks).
-    private readonly List<long> unknownOffsets = [];
-    private readonly List<string> unknownPointers = [];
+    /// <summary>An unknown property of the object being read: reported when the object ends.</summary>
+    private readonly record struct Unknown(string Name, long Offset, string Pointer);
+
+    /// <summary>The pointer of the property <paramref name="name"/> of the value being read.</summary>
+    private string Child(string name)
+    {
+        path.Push(name);
+        var pointer = path.ToString();
+        path.Pop();
+        return pointer;
+    }
 
     /// <summary>An object being read: its shape, where it starts, the properties seen, and its unknown ones.</summary>
     private struct ObjectRead
@@ -1013,7 +1007,7 @@ internal sealed class RecordReader
         public ObjectShape Shape;
         public long Start;
         public int Seen;
-        public List<string>? Unknown;
+        public List<Unknown>? Unknown;
         public bool Pushed;
     }
 
@@ -1057,31 +1051,20 @@ internal sealed class RecordReader
     /// </summary>
     private void EndObject(ref ObjectRead o) => EndObject(o.Shape, o.Seen, o.Unknown, o.Start);
 
-    private void EndObject(ObjectShape shape, int seen, List<string>? unknown, long objectStart, int? required = null)
+    private void EndObject(ObjectShape shape, int seen, List<Unknown>? unknown, long objectStart, int? required = null)
     {
         var missing = (required ?? shape.Required) & ~seen;
-        if (unknown is not null)
+        foreach (var (name, offset, pointer) in unknown ?? [])
         {
-            var first = unknownOffsets.Count - unknown.Count;
-            for (var i = 0; i < unknown.Count; i++)
+            var hint = string.Empty;
+            if (shape.Suggest(name) is { } suggestion)
             {
-                var name = unknown[i];
-                var suggestion = shape.Suggest(name);
-                var hint = string.Empty;
-                if (suggestion is not null)
-                {
-                    var bit = 1 << shape.Names.ToList().IndexOf(suggestion);
-                    hint = (missing & bit) != 0 ? $" (did you mean \"{suggestion}\"? It is required)" : $" (did you mean \"{suggestion}\"?)";
-                    missing &= ~bit;
-                }
-
-                findingsPath = unknownPointers[first + i];
-                Report(DiagnosticCodes.UnknownProperty, $"Unknown property \"{Shorten(name)}\"{hint}. Allowed here: {string.Join(", ", shape.Names)}.", unknownOffsets[first + i]);
-                findingsPath = null;
+                var bit = 1 << shape.Names.ToList().IndexOf(suggestion);
+                hint = (missing & bit) != 0 ? $" (did you mean \"{suggestion}\"? It is required)" : $" (did you mean \"{suggestion}\"?)";
+                missing &= ~bit;
             }
 
-            unknownOffsets.RemoveRange(first, unknown.Count);
-            unknownPointers.RemoveRange(first, unknown.Count);
+            Report(DiagnosticCodes.UnknownProperty, $"Unknown property \"{Shorten(name)}\"{hint}. Allowed here: {string.Join(", ", shape.Names)}.", offset, pointer);
         }
 
         for (var i = 0; missing != 0; i++, missing >>= 1)
@@ -1161,16 +1144,13 @@ internal sealed class RecordReader
     // ---- problems -----------------------------------------------------------------------------------------
 
     /// <summary>The message for a string the reader cannot decode: an unpaired surrogate in a \u escape.</summary>
-    internal const string InvalidEscape = "Malformed JSON: a string holds an invalid \\u escape (an unpaired UTF-16 surrogate such as \\uD800); write the character itself or a valid surrogate pair.";
+    private const string InvalidEscape = "Malformed JSON: a string holds an invalid \\u escape (an unpaired UTF-16 surrogate such as \\uD800); write the character itself or a valid surrogate pair.";
 
-    private long LastMalformedOffset { get; set; }
-
-    private string? findingsPath;
-
+    /// <summary>Reports malformed JSON, which ends the reading of the file: the rest of it is left out.</summary>
     private void Malformed(ref Utf8JsonReader reader, JsonException exception)
     {
         var offset = OffsetOf(json.Span, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-        LastMalformedOffset = offset;
+        leftOut.Add(new LeftOutAt(offset, LeftOutKind.Remainder, string.Empty, null));
         if (reader.CurrentDepth >= options.MaxDepth - 1)
         {
             Report(DiagnosticCodes.TooDeep, $"The JSON is nested deeper than {options.MaxDepth} levels.", offset);
@@ -1183,7 +1163,7 @@ internal sealed class RecordReader
         }
     }
 
-    private void Report(DiagnosticDescriptor descriptor, string message, long offset)
+    private void Report(DiagnosticDescriptor descriptor, string message, long offset, string? pointer = null)
     {
         broken = true;
         if (++problems > options.MaxDiagnosticsPerFile)
@@ -1192,7 +1172,7 @@ internal sealed class RecordReader
             return;
         }
 
-        findings.Add(new Finding(offset, descriptor, message, findingsPath ?? path.ToString(), entityId));
+        findings.Add(new Finding(offset, descriptor, message, pointer ?? path.ToString(), entityId));
     }
 
     /// <summary>
@@ -1219,6 +1199,11 @@ internal sealed class RecordReader
             leftOut.Add(new LeftOutAt(0, LeftOutKind.File, string.Empty, null));
             sourceTexts.Clear();
         }
+
+        // What was left out is listed in file order (malformed JSON records the rest of the file before the unit it broke).
+        var ordered = leftOut.OrderBy(l => l.Offset).ToList();
+        leftOut.Clear();
+        leftOut.AddRange(ordered);
 
         // Lines and columns for everything that has an offset, in one pass over the file in offset order.
         var places = new List<(long Offset, int Kind, int Index)>(findings.Count + leftOut.Count + sourceTexts.Count);
@@ -1271,7 +1256,7 @@ internal sealed class RecordReader
         return new RecordReadResult(record, diagnostics, left, layout, texts);
     }
 
-    internal static string? TryGetString(ref Utf8JsonReader reader)
+    private static string? TryGetString(ref Utf8JsonReader reader)
     {
         try
         {

@@ -165,15 +165,18 @@ public static partial class CaseValidator
             }
         }
 
+        /// <summary>The claim's texts that may state its value, by index: its quotes, then (at the index after the last) its as-stated wording.</summary>
+        private static string? ClaimText(Claim claim, int index) =>
+            index < claim.Citations.Count ? claim.Citations[index].Quote : claim.AsStated;
+
         /// <summary>Whether a quote (or the as-stated wording) states the amount, and the upper amount of a range (CR2020 when not).</summary>
         private void CheckAmount(Located item, ClaimAt at, string relativePointer, decimal amount, decimal? upper)
         {
             var stated = new HashSet<decimal>();
             var one = false;
-            var citations = at.Claim.Citations;
-            for (var i = 0; i <= citations.Count; i++)
+            for (var i = 0; i <= at.Claim.Citations.Count; i++)
             {
-                if ((i < citations.Count ? citations[i].Quote : at.Claim.AsStated) is { } text)
+                if (ClaimText(at.Claim, i) is { } text)
                 {
                     stated.UnionWith(NumberExpressions.Find(text));
                     one = one || (amount == 1 && NumberExpressions.StatesOne(text));

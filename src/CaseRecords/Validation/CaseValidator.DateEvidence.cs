@@ -22,54 +22,41 @@ public static partial class CaseValidator
 
     private sealed partial class Run
     {
-        /// <summary>
-        /// Whether the date is one its quotes (or its as-stated wording) state: some date they state must share a
-        /// day with it (CR2018 when they state only other dates, CR2019 when they state none).
-        /// </summary>
-        private void CheckDateSupport(Located item, ClaimAt at, string relativePointer, CaseDate date)
-        {
-            DateExpression? other = null;
-            var citations = at.Claim.Citations;
-            for (var i = 0; i <= citations.Count; i++)
-            {
-                var text = i < citations.Count ? citations[i].Quote : at.Claim.AsStated;
-                foreach (var expression in text is null ? [] : DateExpressions.Find(text))
-                {
-                    if (expression.Allows(date))
-                    {
-                        return;
-                    }
+        /// <summary>The dates the claim being checked states in its quotes and as-stated wording (one list per worker, reused).</summary>
+        private readonly List<DateExpression> statedDates = [];
 
-                    other ??= expression;
+        /// <summary>
+        /// Holds a date to the dates its quotes (and its as-stated wording) state, read once: one of them must share a
+        /// day with it (CR2018 when they state only other dates, CR2019 when they state none); and it may be no more
+        /// precise than they are (CR2006).
+        /// </summary>
+        private void CheckDateEvidence(Located item, ClaimAt at, string relativePointer, CaseDate date)
+        {
+            statedDates.Clear();
+            for (var i = 0; i <= at.Claim.Citations.Count; i++)
+            {
+                if (ClaimText(at.Claim, i) is { } text)
+                {
+                    statedDates.AddRange(DateExpressions.Find(text));
                 }
             }
 
-            if (other is { } stated)
-            {
-                Report(item, at, relativePointer, DiagnosticCodes.DateContradicted, $"{date} contradicts the quote, which says \"{stated.Text}\".");
-            }
-            else
+            if (statedDates.Count == 0)
             {
                 Report(item, at, relativePointer, DiagnosticCodes.DateNotStated, $"No quote states the date {date}: quote the words that give it.");
             }
-        }
-
-        private void CheckDateEvidence(Located item, ClaimAt at, string relativePointer, CaseDate date)
-        {
-            CheckDateSupport(item, at, relativePointer, date);
+            else if (!statedDates.Exists(e => e.Allows(date)))
+            {
+                Report(item, at, relativePointer, DiagnosticCodes.DateContradicted, $"{date} contradicts the quote, which says \"{statedDates[0].Text}\".");
+            }
 
             // A stated date whose days all lie within the claim's ("the late 90s" for [1996..1999], "May 1991" for
             // 1991) shows the claim is no more precise than its quote; otherwise the word patterns below decide.
             var earliest = date.Earliest ?? NodaTime.LocalDate.MinIsoValue;
             var latest = date.Latest ?? NodaTime.LocalDate.MaxIsoValue;
-            var citations = at.Claim.Citations;
-            for (var i = 0; i <= citations.Count; i++)
+            if (statedDates.Exists(e => earliest <= e.Earliest && e.Latest <= latest))
             {
-                if ((i < citations.Count ? citations[i].Quote : at.Claim.AsStated) is { } text
-                    && DateExpressions.Find(text).Any(e => earliest <= e.Earliest && e.Latest <= latest))
-                {
-                    return;
-                }
+                return;
             }
 
             var precision = date.Start is null && date.End is null
