@@ -1,0 +1,126 @@
+using CaseRecords.Diagnostics;
+
+namespace CaseRecords.Validation;
+
+public static partial class CaseValidator
+{
+    // Support: the quotes must state the value. Names must occur in them (CR2021); a person or organization referred to
+    // must be named in them (CR2022); a place's words must occur in them (CR2023); a free text's words should (CR2024).
+    // Dates (CaseValidator.DateEvidence.cs) and amounts (CR2020) are checked alongside. Inferred claims are exempt.
+
+    /// <summary>A free text is barely supported when fewer than this share of its significant words occur in its quotes.</summary>
+    private const double TextSupportThreshold = 0.5;
+
+    private static readonly string NamesList = RecordFormat.Person[PersonField.Names];
+    private static readonly string PlacesList = RecordFormat.Incident[IncidentField.Places];
+    private static readonly string OutcomesList = RecordFormat.Proceeding[ProceedingField.Outcomes];
+    private static readonly string FormPath = "/" + RecordFormat.Claim[ClaimField.Form];
+    private static readonly string ValuePlace = Value + "/" + RecordFormat.Fact[FactField.Place];
+    private static readonly string ValueText = Value + "/" + RecordFormat.Fact[FactField.Text];
+
+    private sealed partial class Run
+    {
+        /// <summary>The forms by which quotes may name each person or organization, by id (one cache per worker).</summary>
+        private readonly Dictionary<string, List<string>> namingForms = new(StringComparer.Ordinal);
+
+        /// <summary>Checks a text value: a name must occur in a quote (CR2021), a place's words should (CR2023), an outcome's words should mostly (CR2024).</summary>
+        private void CheckText(Located item, ClaimAt at, string text)
+        {
+            if (at.Property == NamesList)
+            {
+                CheckName(item, at, text);
+            }
+            else if (at.Property == PlacesList)
+            {
+                CheckPlace(item, at, Value, text);
+            }
+            else if (at.Property == OutcomesList)
+            {
+                CheckFreeText(item, at, Value, text);
+            }
+        }
+
+        /// <summary>A form ("short", "nickname") belongs to names only (CR2025).</summary>
+        private void CheckForm(Located item, ClaimAt at)
+        {
+            if (at.Claim.Form != NameForm.Full && at.Property != NamesList)
+            {
+                Report(item, at, FormPath, DiagnosticCodes.FormOutsideNames, $"Only names have a form, but this claim in \"{at.Property}\" is marked \"{Serialization.EnumNames<NameForm>.Name(at.Claim.Form)}\". Remove \"{RecordFormat.Claim[ClaimField.Form]}\".");
+            }
+        }
+
+        private void CheckName(Located item, ClaimAt at, string name)
+        {
+            foreach (var citation in at.Claim.Citations)
+            {
+                if (Wording.Mentions(citation.Quote, name))
+                {
+                    return;
+                }
+            }
+
+            var hint = item.Record is Incident or Proceeding
+                ? $" If it is your title for the {((Entity)item.Record).Kind.ToString().ToLowerInvariant()}, make it the \"{RecordFormat.Incident[IncidentField.Label]}\"."
+                : " Quote the words that give it, or mark the claim inferred.";
+            Report(item, at, Value, DiagnosticCodes.NameNotStated, $"No quote states the name \"{Shorten(name)}\".{hint}");
+        }
+
+        /// <summary>A person or organization referred to must be named in the claim's quotes or as-stated wording (CR2022).</summary>
+        private void CheckNamed(Located item, ClaimAt at, string suffix, string id)
+        {
+            if (!byId.TryGetValue(id, out var target) || target.Record is not (Person or Organization))
+            {
+                return;
+            }
+
+            var entity = (Entity)target.Record;
+            if (!namingForms.TryGetValue(id, out var forms))
+            {
+                var names = entity.Names.Select(n => n.Value);
+                namingForms[id] = forms = Wording.NamingForms(entity.Label is { } label ? names.Append(label) : names);
+            }
+
+            if (forms.Count == 0)
+            {
+                return; // nothing to look for: the entity states no name
+            }
+
+            for (var i = 0; i <= at.Claim.Citations.Count; i++)
+            {
+                if (ClaimText(at.Claim, i) is { } text)
+                {
+                    foreach (var form in forms)
+                    {
+                        if (Wording.Mentions(text, form))
+                        {
+                            return;
+                        }
+                    }
+                }
+            }
+
+            Report(item, at, suffix, DiagnosticCodes.ReferenceNotNamed, $"No quote names \"{id}\"; looked for {Wording.Join(forms.Take(6).ToList())}{(forms.Count > 6 ? ", …" : string.Empty)}. Quote the words that name them, or add a citation that does.");
+        }
+
+        /// <summary>Every significant word of a place must occur in the claim's quotes (CR2023).</summary>
+        private void CheckPlace(Located item, ClaimAt at, string suffix, string place)
+        {
+            var (found, missing) = Wording.Cover(place, Wording.TextsOf(at.Claim));
+            if (missing.Count > 0)
+            {
+                Report(item, at, suffix, DiagnosticCodes.PlaceNotStated, $"No quote states {Wording.Join(missing)} of the place \"{Shorten(place)}\"{(found.Count == 0 ? string.Empty : $" (found {Wording.Join(found.Select(f => f.Word).ToList())})")}. Quote the words that give the place.");
+            }
+        }
+
+        /// <summary>A free text whose significant words barely occur in the claim's quotes (CR2024).</summary>
+        private void CheckFreeText(Located item, ClaimAt at, string suffix, string text)
+        {
+            var (found, missing) = Wording.Cover(text, Wording.TextsOf(at.Claim));
+            var total = found.Count + missing.Count;
+            if (total > 0 && found.Count < total * TextSupportThreshold)
+            {
+                Report(item, at, suffix, DiagnosticCodes.TextBarelySupported, $"Only {Wording.Share(found.Count, total)} words of \"{Shorten(text)}\" occur in its quotes (missing {Wording.Join(missing.Take(5).ToList())}{(missing.Count > 5 ? ", …" : string.Empty)}). Check that the quotes say it.");
+            }
+        }
+    }
+}
