@@ -16,7 +16,7 @@ public class BundledDatasetTests
     {
         var dataset = CaseDataset.Bundled;
         (dataset.Sources.Count, dataset.Persons.Count, dataset.Organizations.Count, dataset.Incidents.Count, dataset.Proceedings.Count, dataset.Claims.Count)
-            .ShouldBe((3, 18, 15, 13, 15, 323));
+            .ShouldBe((3, 18, 15, 13, 15, 300));
         dataset.Sources.Select(s => s.TextPath).ShouldBe(["000_402c1230b2e00ec6.txt", "001_d732626e774b0c70.txt", "002_403e127c67a6d2d6.txt"]);
         dataset.Texts.Count.ShouldBe(3);
         foreach (var source in dataset.Sources)

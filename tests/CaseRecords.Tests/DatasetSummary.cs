@@ -28,6 +28,11 @@ internal static class DatasetSummary
                 text.Append($" [{proceeding.ProceedingKind}]");
             }
 
+            if (entity.Label is { } label)
+            {
+                text.Append($" \"{label}\"");
+            }
+
             text.Append('\n');
             foreach (var (property, claims) in entity.ClaimLists)
             {
@@ -36,7 +41,9 @@ internal static class DatasetSummary
                     var sources = string.Join(", ", claim.Citations.Select(c => c.Source + (c.RelayedFrom is { } r ? " per " + r : string.Empty)).Distinct());
                     var rank = claim.Rank == ClaimRank.Normal ? string.Empty : $" ({claim.Rank.ToString().ToLowerInvariant()})";
                     var asStated = claim.AsStated is null ? string.Empty : $" as \"{claim.AsStated}\"";
-                    text.Append($"  {property}: {Value(claim.UntypedValue)}{asStated}{rank} [{sources}]\n");
+                    var form = claim.Form == NameForm.Full ? string.Empty : $" ({claim.Form.ToString().ToLowerInvariant()})";
+                    var inferred = claim.InferredFrom is { } from ? $" (inferred from {from})" : string.Empty;
+                    text.Append($"  {property}: {Value(claim.UntypedValue)}{asStated}{form}{rank}{inferred} [{sources}]\n");
                 }
             }
         }
