@@ -112,7 +112,7 @@ internal static class CliApp
             return report.HasErrors ? ValidationErrors : Clean;
         });
 
-        var stats = new Command("stats", "Counts by type, the sources and how much each is cited, conflicts and single-source claims. " + ExitCodes) { path };
+        var stats = new Command("stats", "Counts by type, the sources and how much each is cited, conflicts, single-source claims and inferred claims (each listed). " + ExitCodes) { path };
         stats.SetAction(parse => WithDataset(parse.GetValue(path), stderr, load => Stats(load, stdout)));
 
         var id = new Argument<string>("ID") { Description = "The id of a person, organization, incident, proceeding or source." };
@@ -194,6 +194,13 @@ internal static class CliApp
 
         o.Append(CultureInfo.InvariantCulture, $"Conflicts: {conflicts.Count} ({conflicts.Count(c => c.Preferred is not null)} with a preferred version)\n");
         o.Append(CultureInfo.InvariantCulture, $"Single-source claims: {dataset.SingleSourceClaims().Count}\n");
+        var inferred = dataset.InferredClaims();
+        o.Append(CultureInfo.InvariantCulture, $"Inferred claims: {inferred.Count}\n");
+        foreach (var entry in inferred)
+        {
+            o.Append(CultureInfo.InvariantCulture, $"  {entry.Subject.Id}/{entry.Property}/{entry.Index}: {entry.Claim.UntypedValue} (inferred from {entry.Claim.InferredFrom})\n");
+        }
+
         stdout.Write(o.ToString());
         return Clean;
     }

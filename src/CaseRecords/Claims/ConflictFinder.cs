@@ -9,6 +9,7 @@ internal static class ConflictFinder
     private static readonly HashSet<string> SingleValuedFacts = new(StringComparer.Ordinal)
     {
         FactProperties.Birth, FactProperties.Death, FactProperties.Age, FactProperties.Count, FactProperties.Nationality,
+        FactProperties.Duration,
     };
 
     // One list per thread, reused: this runs once per entity.
@@ -53,10 +54,13 @@ internal static class ConflictFinder
         return false;
     }
 
-    /// <summary>Whether a claim competes with others of its entity: names, single-valued facts, and the dates, places, forums and outcomes of incidents and proceedings.</summary>
+    /// <summary>
+    /// Whether a claim competes with others of its entity: full names (a short form or nickname does not disagree with
+    /// a full name), single-valued facts, and the dates, places, forums and outcomes of incidents and proceedings.
+    /// </summary>
     private static bool HasKey(Entity entity, string property, Claim claim) => entity switch
     {
-        _ when property == RecordFormat.Person[PersonField.Names] => true,
+        _ when property == RecordFormat.Person[PersonField.Names] => claim.Form == NameForm.Full,
         _ when property == RecordFormat.Person[PersonField.Facts] => claim.UntypedValue is Fact fact && SingleValuedFacts.Contains(fact.Property),
         Incident => property == RecordFormat.Incident[IncidentField.Dates] || property == RecordFormat.Incident[IncidentField.Places],
         Proceeding => property == RecordFormat.Proceeding[ProceedingField.Forums] || property == RecordFormat.Proceeding[ProceedingField.Filed]
@@ -129,14 +133,24 @@ internal static class ConflictFinder
             : property;
 
     /// <summary>
-    /// Whether two values say the same: equal, or dates of which one refines the other (2016-08-21 and 2016-08:
-    /// the precise one refines the vague one; <see cref="Dates.CaseDate.Refines"/>), alone or as the date of facts
-    /// that are otherwise equal.
+    /// Whether two values say the same: equal; dates of which one refines the other (2016-08-21 and 2016-08:
+    /// the precise one refines the vague one; <see cref="Dates.CaseDate.Refines"/>); quantities in one unit whose
+    /// amounts overlap (2 weeks and 14 days; <see cref="Quantity.SaysSameAs"/>); alone or in facts that are otherwise equal.
     /// </summary>
     internal static bool Agree(object a, object b) => Equals(a, b) || (a, b) switch
     {
         (Dates.CaseDate x, Dates.CaseDate y) => x.Refines(y) || y.Refines(x),
-        (Fact { Date: { } x } f, Fact { Date: { } y } g) => (f with { Date = null }) == (g with { Date = null }) && (x.Refines(y) || y.Refines(x)),
+        (Fact f, Fact g) => (f.Date, g.Date) switch
+        {
+            (null, null) => true,
+            ({ } x, { } y) => x == y || x.Refines(y) || y.Refines(x),
+            _ => false,
+        } && (f.Quantity, g.Quantity) switch
+        {
+            (null, null) => true,
+            ({ } x, { } y) => x.SaysSameAs(y),
+            _ => false,
+        } && (f with { Date = null, Quantity = null }) == (g with { Date = null, Quantity = null }),
         _ => false,
     };
 

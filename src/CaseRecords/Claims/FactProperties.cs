@@ -39,6 +39,9 @@ public static class FactProperties
     /// <summary>A general description.</summary>
     public const string Description = "description";
 
+    /// <summary>A length of time, in <see cref="Fact.Quantity"/> with a unit of time ("30 days" of suspension, "two years" of probation).</summary>
+    public const string Duration = "duration";
+
     /// <summary>A count of people or things, in <see cref="Fact.Quantity"/>.</summary>
     public const string Count = "count";
 }
