@@ -39,7 +39,7 @@ foreach (var participant in encounter.Participants)
 
 Console.WriteLine();
 Console.WriteLine("Where the sources disagree on how many women found the boy:");
-foreach (var count in encounter.Facts.Where(f => f.Value.Property == FactProperties.Count && f.Value.Text == "women who found the boy"))
+foreach (var count in encounter.Facts.Where(f => f.Value.Property == FactProperties.Count && f.Value.Text == "women who discovered the boy"))
 {
     Console.WriteLine($"  {count.Value.Quantity}: \"{count.Citations[0].Quote}\" ({count.Citations[0].Source})");
 }

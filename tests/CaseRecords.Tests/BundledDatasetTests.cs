@@ -39,7 +39,7 @@ public class BundledDatasetTests
         conflicts.ShouldContain("john-balcerzak names");
         conflicts.ShouldContain("nicole-childress names");
         conflicts.ShouldContain("alfonzo-glover names");
-        conflicts.ShouldContain("may-1991-encounter facts/count: women who found the boy");
+        conflicts.ShouldContain("may-1991-encounter facts/count: women who discovered the boy");
         conflicts.ShouldContain("may-1991-encounter facts/count: officers who responded");
         conflicts.ShouldContain("konerak-sinthasomphone facts/age@may-1991-encounter");
     }

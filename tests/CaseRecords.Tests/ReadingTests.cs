@@ -122,7 +122,14 @@ public class ReadingTests
         Case.RelayedClaims().Count.ShouldBe(Case.Claims.Sum(c => c.Claim.Citations.Count(x => x.IsRelayed)));
         var single = Case.SingleSourceClaims();
         single.ShouldNotBeEmpty();
-        single.ShouldAllBe(c => c.Claim.Citations.Where(x => !x.IsRelayed).Select(x => x.Source).Distinct().Count() <= 1);
+        single.ShouldAllBe(c => c.Claim.IsInferred || c.Claim.Citations.Where(x => !x.IsRelayed).Select(x => x.Source).Distinct().Count() <= 1);
+
+        // An inference corroborates nothing, however many sources it is drawn from.
+        var inferred = Case.InferredClaims();
+        inferred.ShouldNotBeEmpty();
+        inferred.ShouldAllBe(c => c.Claim.InferredFrom != null);
+        inferred.ShouldAllBe(c => single.Contains(c));
+        inferred.Count.ShouldBe(Case.Claims.Count(c => c.Claim.IsInferred));
         single.ShouldContain(c => c.Subject.Id == "tina-spivey" && c.Property == "names");
         single.ShouldNotContain(c => c.Subject.Id == "konerak-sinthasomphone" && c.Property == "names" && c.Index == 0);
     }

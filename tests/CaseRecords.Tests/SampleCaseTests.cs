@@ -32,13 +32,13 @@ public class SampleCaseTests
     {
         var dataset = CaseDatasetLoader.LoadFolder(Folder).Dataset;
         var conflicts = dataset.Conflicts().Select(c => $"{c.SubjectId} {c.Property}").Order().ToList();
-        conflicts.ShouldBe(["delancey-avenue-stop facts/count: officers", "maria-velazquez names", "velazquez-lawsuit filed"], string.Join("\n", conflicts));
+        conflicts.ShouldBe(["delancey-avenue-stop facts/count: officers at the stop", "maria-velazquez names", "velazquez-lawsuit filed"], string.Join("\n", conflicts));
 
         // "City Council" is a short form of "Riverton City Council": no disagreement.
         dataset.Get<Organization>("riverton-city-council").Names.ShouldContain(n => n.Form == NameForm.Short);
 
         // "March 3, 2019" refines "March 2019": the timeline shows the stop once, on the day.
-        var stop = dataset.Timeline().Entries.Where(e => e.Claim.Subject.Id == "delancey-avenue-stop" && e.Claim.Property == "dates").ToList();
+        var stop = dataset.Timeline().Dated.Where(e => e.Claim.Subject.Id == "delancey-avenue-stop" && e.Claim.Property == "dates").ToList();
         stop.ShouldHaveSingleItem().When.ShouldBe("3 March 2019");
     }
 
