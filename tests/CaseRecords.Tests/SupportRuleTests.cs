@@ -3,6 +3,7 @@ using CaseRecords.Diagnostics;
 using CaseRecords.Loading;
 using CaseRecords.Reading;
 using CaseRecords.Validation;
+using CsCheck;
 
 namespace CaseRecords.Tests;
 
@@ -307,5 +308,38 @@ public class SupportRuleTests
         {
             conflicts.ShouldBeEmpty();
         }
+    }
+
+    [Fact]
+    public void Odd_text_never_crashes_the_word_reader_and_every_span_it_gives_lies_in_the_text()
+    {
+        var text = Gen.String[Gen.Char["ab’'s -.\u00A0\u0301éÉ\uD83D\uDE00Zz19"], 0, 60];
+        Gen.Select(text, text).Sample(
+            (quote, value) =>
+            {
+                foreach (var word in Wording.Words(quote))
+                {
+                    (word.Start + word.Length).ShouldBeLessThanOrEqualTo(quote.Length);
+                    Wording.Stem(word.Folded).ShouldNotBeNull();
+                }
+
+                if (Wording.FindName(quote, value) is { } name)
+                {
+                    (name.Start + name.Length).ShouldBeLessThanOrEqualTo(quote.Length);
+                    Wording.Mentions(quote, value).ShouldBeTrue();
+                }
+
+                foreach (var (_, _, start, length) in Wording.Cover(value, [quote]).Found)
+                {
+                    (start + length).ShouldBeLessThanOrEqualTo(quote.Length);
+                }
+
+                if (Wording.FindNaming(quote, Wording.NamingForms([value])) is { } naming)
+                {
+                    (naming.Start + naming.Length).ShouldBeLessThanOrEqualTo(quote.Length);
+                }
+            },
+            iter: 20_000,
+            threads: 1);
     }
 }
