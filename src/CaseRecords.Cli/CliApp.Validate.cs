@@ -1,0 +1,72 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using CaseRecords.Diagnostics;
+using CaseRecords.Loading;
+using CaseRecords.Reading;
+using CaseRecords.Serialization;
+using CaseRecords.Validation;
+
+namespace CaseRecords.Cli;
+
+internal static partial class CliApp
+{
+    /// <summary><c>validate [PATH]</c>: the report, and an exit code a CI gate can use.</summary>
+    private static Command ValidateCommand(Argument<string?> path, TextWriter stdout, TextWriter stderr, bool colour)
+    {
+        var format = new Option<string>("--format", "-f") { Description = "Output format: text, json or sarif.", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var output = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output." };
+        var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors (exit code 1 when there are any)." };
+        var minimum = new Option<string>("--min-severity") { Description = "List findings of this severity and above: information, warning or error. The summary counts all.", DefaultValueFactory = _ => "information" };
+        minimum.AcceptOnlyFromAmong("information", "warning", "error");
+        var waiversFile = new Option<string?>("--waivers") { Description = "A JSON file of waivers: { \"waivers\": [ { \"code\", \"entity\", \"pointer\"?, \"reason\" } ] }. Waived findings are counted, never hidden." };
+
+        var validate = new Command("validate", "Check that every claim is cited, every quote occurs in its source, and the records hold together. " + ExitCodes)
+        {
+            path, format, output, warningsAsErrors, minimum, waiversFile,
+        };
+        validate.SetAction(parse =>
+        {
+            if (Load(parse.GetValue(path), stderr) is not { } load)
+            {
+                return UsageOrIoError;
+            }
+
+            EquatableArray<Waiver> waivers = [];
+            if (parse.GetValue(waiversFile) is { } waiverPath)
+            {
+                string? error;
+                (waivers, error) = File.Exists(waiverPath) ? WaiverFile.Read(waiverPath) : ([], $"\"{waiverPath}\" does not exist.");
+                if (error is not null)
+                {
+                    stderr.WriteLine($"caserecords: {error}");
+                    return UsageOrIoError;
+                }
+            }
+
+            var report = CaseValidator.Validate(load, new ValidationOptions { WarningsAsErrors = parse.GetValue(warningsAsErrors), Waivers = waivers });
+            var least = parse.GetValue(minimum) switch
+            {
+                "error" => DiagnosticSeverity.Error,
+                "warning" => DiagnosticSeverity.Warning,
+                _ => DiagnosticSeverity.Information,
+            };
+            var text = parse.GetValue(format) switch
+            {
+                "json" => ReportWriter.ToJson(report, least),
+                "sarif" => ReportWriter.ToSarif(report, least),
+                _ => colour && parse.GetValue(output) is null ? Colourise(ReportWriter.ToText(report, least)) : ReportWriter.ToText(report, least),
+            };
+            Emit(text, parse.GetValue(output), stdout);
+            if (parse.GetValue(output) is not null || parse.GetValue(format) != "text")
+            {
+                stderr.WriteLine(ReportWriter.Summary(report));
+            }
+
+            return report.HasErrors ? ValidationErrors : Clean;
+        });
+
+        return validate;
+    }
+}
