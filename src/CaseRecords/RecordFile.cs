@@ -17,6 +17,12 @@ public sealed record RecordFile
     /// <summary>The file's path relative to the dataset folder, with '/' separators.</summary>
     public string Path { get; init => field = Guard.NotBlank(value, nameof(Path)); }
 
+    /// <summary>
+    /// The file's <c>"$schema"</c>: the JSON Schema an editor uses for completion and inline errors (for example
+    /// "caserecords.schema.json"). Kept as written and written back; CaseRecords does not read it.
+    /// </summary>
+    public string? Schema { get; init => field = Guard.NullOrNotBlank(value, nameof(Schema)); }
+
     /// <summary>The sources defined in this file.</summary>
     public EquatableArray<Source> Sources { get; init => field = Guard.NoNulls(value, nameof(Sources)); }
 

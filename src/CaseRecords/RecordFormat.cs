@@ -25,7 +25,7 @@ internal static class RecordFormat
     public static IReadOnlyList<string> ReadableVersions { get; } = ["1.0", Version];
 
     /// <summary>The top-level object of a record file.</summary>
-    public static readonly ObjectShape<FileField> File = new("record file", FileField.FormatVersion);
+    public static readonly ObjectShape<FileField> File = new("record file", f => f == FileField.Schema ? "$schema" : null, FileField.FormatVersion);
 
     /// <summary>A source: a document that claims cite.</summary>
     public static readonly ObjectShape<SourceField> Source = new("source", SourceField.Id, SourceField.Title, SourceField.Kind, SourceField.Text, SourceField.Sha256);
@@ -70,6 +70,8 @@ internal static class RecordFormat
 /// <summary>The properties of a record file's top-level object.</summary>
 internal enum FileField
 {
+    /// <summary>"$schema": the JSON Schema an editor uses for completion; kept as written.</summary>
+    Schema,
     FormatVersion, Sources, Persons, Organizations, Incidents, Proceedings,
 }
 
@@ -233,7 +235,13 @@ internal sealed class ObjectShape<TField> : ObjectShape
     where TField : struct, Enum
 {
     public ObjectShape(string noun, params TField[] required)
-        : base(noun, [.. Enum.GetValues<TField>().Select(f => JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))], required.Aggregate(0, (mask, f) => mask | (1 << System.Runtime.CompilerServices.Unsafe.BitCast<TField, int>(f))))
+        : this(noun, static _ => null, required)
+    {
+    }
+
+    /// <summary>Creates a shape whose JSON names are the members' camelCase names, except where <paramref name="rename"/> gives one.</summary>
+    public ObjectShape(string noun, Func<TField, string?> rename, params TField[] required)
+        : base(noun, [.. Enum.GetValues<TField>().Select(f => rename(f) ?? JsonNamingPolicy.CamelCase.ConvertName(f.ToString()))], required.Aggregate(0, (mask, f) => mask | (1 << System.Runtime.CompilerServices.Unsafe.BitCast<TField, int>(f))))
     {
     }
 

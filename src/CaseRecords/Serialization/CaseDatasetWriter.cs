@@ -121,6 +121,7 @@ public static class CaseDatasetWriter
     {
         var f = RecordFormat.File;
         w.WriteStartObject();
+        Optional(w, f.Encode(FileField.Schema), file.Schema);
         w.WriteString(f.Encode(FileField.FormatVersion), RecordFile.CurrentFormatVersion);
         List(w, f.Encode(FileField.Sources), file.Sources, WriteSource);
         List(w, f.Encode(FileField.Persons), file.Persons, WriteEntity);

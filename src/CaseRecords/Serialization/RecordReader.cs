@@ -137,6 +137,9 @@ internal sealed class RecordReader
         return Finish(record, wholeFile: record is null);
     }
 
+    // The file's "$schema", kept as written.
+    private string? schema;
+
     private RecordFile ReadRoot(ref Utf8JsonReader reader, out bool fatal)
     {
         fatal = false;
@@ -164,6 +167,7 @@ internal sealed class RecordReader
 
         return new RecordFile(file)
         {
+            Schema = schema,
             Sources = Cast<Source>(lists[0]),
             Persons = Cast<Person>(lists[1]),
             Organizations = Cast<Organization>(lists[2]),
@@ -191,7 +195,12 @@ internal sealed class RecordReader
 
             path.Push(name);
             var field = (FileField)index;
-            if (field == FileField.FormatVersion)
+            if (field == FileField.Schema)
+            {
+                reader.Read();
+                schema = OptionalText(ref reader, name);
+            }
+            else if (field == FileField.FormatVersion)
             {
                 reader.Read();
                 versionSeen = true;
@@ -204,7 +213,7 @@ internal sealed class RecordReader
             }
             else
             {
-                var list = index - 1;
+                var list = field - FileField.Sources;
                 lists[list] = field switch
                 {
                     FileField.Sources => TopList(ref reader, SourceItem, list, ref fatal),
