@@ -22,13 +22,14 @@ internal static partial class CliApp
         minimum.AcceptOnlyFromAmong("information", "warning", "error");
         var waiversFile = new Option<string?>("--waivers") { Description = "A JSON file of waivers: { \"waivers\": [ { \"code\", \"entity\", \"pointer\"?, \"reason\" } ] }. Waived findings are counted, never hidden." };
 
+        var include = new Option<string[]>("--include") { Description = "Only the record files these glob patterns match, relative to the folder (\"cases/**/*.json\"); repeat for several. For a folder that holds other JSON.", AllowMultipleArgumentsPerToken = true };
         var validate = new Command("validate", "Check that every claim is cited, every quote occurs in its source, and the records hold together. " + ExitCodes)
         {
-            path, format, output, warningsAsErrors, minimum, waiversFile,
+            path, format, output, warningsAsErrors, minimum, waiversFile, include,
         };
         validate.SetAction(parse =>
         {
-            if (Load(parse.GetValue(path), stderr) is not { } load)
+            if (Load(parse.GetValue(path), stderr, parse.GetValue(include)) is not { } load)
             {
                 return UsageOrIoError;
             }

@@ -73,7 +73,7 @@ internal static partial class CliApp
     };
 
     /// <summary>Loads PATH (or the bundled dataset), printing progress to standard error if it takes more than a moment.</summary>
-    private static LoadResult? Load(string? path, TextWriter stderr)
+    private static LoadResult? Load(string? path, TextWriter stderr, IReadOnlyList<string>? include = null)
     {
         if (path is null)
         {
@@ -87,7 +87,9 @@ internal static partial class CliApp
         }
 
         using var progress = new Timer(_ => stderr.WriteLine($"Loading {path}…"), null, dueTime: 700, period: Timeout.Infinite);
-        return File.Exists(path) ? CaseDatasetLoader.LoadFile(path) : CaseDatasetLoader.LoadFolder(path);
+        return File.Exists(path) ? CaseDatasetLoader.LoadFile(path)
+            : include is { Count: > 0 } ? CaseDatasetLoader.Load(DatasetFiles.FromFolder(path, include))
+            : CaseDatasetLoader.LoadFolder(path);
     }
 
     /// <summary>Runs a reading command: load errors are printed to standard error and make the exit code 1.</summary>

@@ -21,3 +21,79 @@ public class AuthoringTests
         wrong.Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("CR1005");
     }
 }
+
+/// <summary>The loader fails closed: it reads only what is meant as records, and a path with none is an error.</summary>
+public class FailClosedTests : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("caserecords-");
+
+    public void Dispose() => folder.Delete(recursive: true);
+
+    private void Write(string path, string text)
+    {
+        var full = Path.Combine(folder.FullName, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    private const string Empty = """{ "formatVersion": "1.1" }""";
+
+    [Fact]
+    public void Build_output_packages_version_control_and_schemas_are_not_read_as_records()
+    {
+        Write("case.json", Empty);
+        foreach (var skipped in new[] { "bin/Debug/x.json", "obj/project.assets.json", "node_modules/ajv/package.json", ".git/x.json", "caserecords.schema.json" })
+        {
+            Write(skipped, "{ \"not\": \"a record file\" }");
+        }
+
+        var load = CaseDatasetLoader.LoadFolder(folder.FullName);
+        load.Diagnostics.ShouldBeEmpty();
+        load.Dataset.Files.Select(f => f.Path).ShouldBe(["case.json"]);
+    }
+
+    [Fact]
+    public void Include_patterns_choose_the_record_files_in_a_folder_that_holds_other_json()
+    {
+        Write("cases/a.json", Empty);
+        Write("cases/deep/b.json", Empty);
+        Write("config/settings.json", "{ \"theme\": \"dark\" }");
+
+        CaseDatasetLoader.LoadFolder(folder.FullName).Diagnostics.ShouldContain(d => d.Code == "CR1002" && d.File == "config/settings.json");
+        var only = CaseDatasetLoader.Load(DatasetFiles.FromFolder(folder.FullName, ["cases/**/*.json"]));
+        only.Diagnostics.ShouldBeEmpty();
+        only.Dataset.Files.Select(f => f.Path).ShouldBe(["cases/a.json", "cases/deep/b.json"]);
+
+        var none = CaseDatasetLoader.Load(DatasetFiles.FromFolder(folder.FullName, ["records/*.json"])).Diagnostics.ShouldHaveSingleItem();
+        none.Code.ShouldBe("CR1020");
+        none.Message.ShouldContain("include patterns");
+        Should.Throw<ArgumentException>(() => DatasetFiles.FromFolder(folder.FullName, []));
+    }
+
+    [Fact]
+    public void Validating_a_folder_with_no_record_files_exits_1()
+    {
+        var stdout = new StringWriter();
+        CaseRecords.Cli.CliApp.Run(["validate", folder.FullName], stdout, new StringWriter()).ShouldBe(CaseRecords.Cli.CliApp.ValidationErrors);
+        stdout.ToString().ShouldContain("error CR1020");
+    }
+}
+
+/// <summary>The CLI's --include option.</summary>
+public class IncludeOptionTests : IDisposable
+{
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("caserecords-");
+
+    public void Dispose() => folder.Delete(recursive: true);
+
+    [Fact]
+    public void Validate_reads_only_the_files_include_matches()
+    {
+        Directory.CreateDirectory(Path.Combine(folder.FullName, "cases"));
+        File.WriteAllText(Path.Combine(folder.FullName, "cases", "a.json"), """{ "formatVersion": "1.1" }""");
+        File.WriteAllText(Path.Combine(folder.FullName, "settings.json"), """{ "theme": "dark" }""");
+        var run = (string[] args) => CaseRecords.Cli.CliApp.Run(args, new StringWriter(), new StringWriter());
+        run(["validate", folder.FullName]).ShouldBe(CaseRecords.Cli.CliApp.ValidationErrors);
+        run(["validate", folder.FullName, "--include", "cases/*.json"]).ShouldBe(CaseRecords.Cli.CliApp.Clean);
+    }
+}

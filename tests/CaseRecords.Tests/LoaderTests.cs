@@ -306,14 +306,14 @@ public class LoaderTests
     }
 
     [Fact]
-    public void An_empty_folder_is_a_warning_and_a_missing_folder_an_error()
+    public void An_empty_folder_and_a_missing_folder_are_errors()
     {
         var empty = Directory.CreateTempSubdirectory("caserecords-");
         try
         {
-            var warning = CaseDatasetLoader.LoadFolder(empty.FullName).Diagnostics.ShouldHaveSingleItem();
-            warning.Code.ShouldBe("CR1020");
-            warning.Severity.ShouldBe(DiagnosticSeverity.Warning);
+            var error = CaseDatasetLoader.LoadFolder(empty.FullName).Diagnostics.ShouldHaveSingleItem();
+            error.Code.ShouldBe("CR1020");
+            error.Severity.ShouldBe(DiagnosticSeverity.Error);
             CaseDatasetLoader.LoadFolder(Path.Combine(empty.FullName, "nope")).Diagnostics.ShouldHaveSingleItem().Code.ShouldBe("CR1017");
         }
         finally

@@ -84,8 +84,8 @@ public static class DiagnosticCodes
         "The format never nests deeper than a few levels; check the file for runaway brackets.");
 
     /// <summary>CR1020: a folder with no record files.</summary>
-    public static readonly DiagnosticDescriptor NoRecordFiles = new("CR1020", DiagnosticSeverity.Warning, "No record files",
-        "Put record files (*.json) in the folder, or point the loader at the right folder.");
+    public static readonly DiagnosticDescriptor NoRecordFiles = new("CR1020", DiagnosticSeverity.Error, "No record files",
+        "Point the loader at the folder that holds the record files (*.json); a path with none is an error, so that a CI gate fails on a wrong path. bin, obj, node_modules, .git and *.schema.json are not read.");
 
     /// <summary>CR1021: a period whose end lies before its start.</summary>
     public static readonly DiagnosticDescriptor ReversedInterval = new("CR1021", DiagnosticSeverity.Error, "Interval ends before it starts",

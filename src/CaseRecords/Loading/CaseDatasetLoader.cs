@@ -83,7 +83,7 @@ public static class CaseDatasetLoader
 
         if (paths.Count == 0 && diagnostics.Count == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRecordFiles, $"No record files (*.json) were found in {files.Description}."));
+            diagnostics.Add(new Diagnostic(DiagnosticCodes.NoRecordFiles, $"No record files (*.json) were found in {files.Description}; is this the folder of the case?"));
         }
 
         var read = ReadRecordFiles(files, paths, options);

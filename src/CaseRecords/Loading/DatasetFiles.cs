@@ -28,13 +28,30 @@ public abstract class DatasetFiles
     public abstract Stream OpenRead(string path);
 
     /// <summary>
-    /// The files of a folder: every <c>*.json</c> file in it or its subfolders is a record file. Symbolic links to
-    /// folders are not followed; a link to a file is read only if it resolves inside the folder.
+    /// The files of a folder: every <c>*.json</c> file in it or its subfolders is a record file, except JSON Schemas
+    /// (<c>*.schema.json</c>) and anything in <c>bin</c>, <c>obj</c>, <c>node_modules</c> or <c>.git</c>. Symbolic
+    /// links to folders are not followed; a link to a file is read only if it resolves inside the folder.
     /// </summary>
     /// <param name="folder">The dataset folder.</param>
     /// <returns>The files.</returns>
     /// <exception cref="ArgumentException">The path is empty.</exception>
     public static DatasetFiles FromFolder(string folder) => new FolderDatasetFiles(folder);
+
+    /// <summary>
+    /// The files of a folder whose record files are only those that <paramref name="include"/> matches: glob patterns
+    /// relative to the folder, such as <c>cases/*.json</c> or <c>**/*.case.json</c>, for a folder that holds other JSON.
+    /// </summary>
+    /// <param name="folder">The dataset folder.</param>
+    /// <param name="include">The glob patterns (<c>*</c> within a folder name, <c>**</c> across folders).</param>
+    /// <returns>The files.</returns>
+    /// <exception cref="ArgumentException">The path is empty, or no pattern is given.</exception>
+    public static DatasetFiles FromFolder(string folder, IReadOnlyList<string> include)
+    {
+        ArgumentNullException.ThrowIfNull(include);
+        return include.Count == 0 || include.Any(string.IsNullOrWhiteSpace)
+            ? throw new ArgumentException("Give at least one pattern, none empty.", nameof(include))
+            : new FolderDatasetFiles(folder, include: include);
+    }
 
     /// <summary>The files of the dataset bundled in the package (the record file and the three seed texts).</summary>
     public static DatasetFiles Bundled { get; } = new EmbeddedDatasetFiles();

@@ -1,19 +1,30 @@
+using Microsoft.Extensions.FileSystemGlobbing;
+
 namespace CaseRecords.Loading;
 
 /// <summary>A dataset in a folder on disk. Symbolic links that lead outside the folder are refused.</summary>
 internal sealed class FolderDatasetFiles : DatasetFiles
 {
+    /// <summary>Folders never read for record files: build output, packages and version control.</summary>
+    internal static readonly IReadOnlyList<string> SkippedFolders = ["bin", "obj", "node_modules", ".git"];
+
     private readonly string root;
     private readonly string? onlyRecordFile;
+    private readonly Matcher? include;
 
-    public FolderDatasetFiles(string folder, string? onlyRecordFile = null)
+    public FolderDatasetFiles(string folder, string? onlyRecordFile = null, IReadOnlyList<string>? include = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         root = Path.GetFullPath(folder);
         this.onlyRecordFile = onlyRecordFile;
+        if (include is { Count: > 0 })
+        {
+            this.include = new Matcher(StringComparison.Ordinal);
+            this.include.AddIncludePatterns(include);
+        }
     }
 
-    public override string Description => $"folder {root}";
+    public override string Description => include is null ? $"folder {root}" : $"folder {root} (only the files the include patterns match)";
 
     public override IReadOnlyList<string> ListRecordFiles()
     {
@@ -38,19 +49,24 @@ internal sealed class FolderDatasetFiles : DatasetFiles
         {
             foreach (var file in Directory.EnumerateFiles(folder, "*.json", options))
             {
-                found.Add(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'));
+                // A JSON Schema beside the records (caserecords init puts one there, for editors) is not a record file.
+                if (!file.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
+                {
+                    found.Add(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'));
+                }
             }
 
             foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
             {
-                if (new DirectoryInfo(sub).LinkTarget is null)
+                if (new DirectoryInfo(sub).LinkTarget is null && !SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.Ordinal))
                 {
                     pending.Push(sub);
                 }
             }
         }
 
-        return [.. found.Order(StringComparer.Ordinal)];
+        var listed = include is null ? found : [.. include.Match(found).Files.Select(f => f.Path)];
+        return [.. listed.Order(StringComparer.Ordinal)];
     }
 
     public override Stream OpenRead(string path)
