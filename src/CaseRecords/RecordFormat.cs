@@ -194,7 +194,16 @@ internal abstract class ObjectShape
             return null;
         }
 
-        var best = candidates.Select(c => (Candidate: c, Distance: string.Equals(c, written, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(c, written))).MinBy(c => c.Distance);
+        (string? Candidate, int Distance) best = (null, int.MaxValue);
+        foreach (var candidate in candidates)
+        {
+            var distance = string.Equals(candidate, written, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(candidate, written);
+            if (distance < best.Distance)
+            {
+                best = (candidate, distance);
+            }
+        }
+
         return best.Candidate is not null && best.Distance <= Math.Min(2, Math.Max(1, written.Length / 3)) ? best.Candidate : null;
     }
 

@@ -342,4 +342,29 @@ public class SupportRuleTests
             iter: 20_000,
             threads: 1);
     }
+
+    [Fact]
+    public void An_unknown_id_gets_the_closest_id_and_the_person_the_quote_names()
+    {
+        var typo = Validate(Load(Persons, Stop(participants: Claim("{ \"id\": \"maria-velazquez\" }", "The driver, Maria Velasquez")))).Diagnostics.Single(d => d.Code == "CR2008");
+        typo.JsonPointer.ShouldBe("/incidents/0/participants/0/value/id");
+        typo.Message.ShouldContain("Did you mean \"maria-velasquez\"?");
+
+        var role = Validate(Load(Persons, Stop(participants: Claim("{ \"id\": \"the-driver\" }", "The driver, Maria Velasquez")))).Diagnostics.Single(d => d.Code == "CR2008");
+        role.Message.ShouldNotContain("Did you mean");
+        role.Message.ShouldContain("The quote names \"Maria Velasquez\" (maria-velasquez).");
+
+        var source = Validate(Load(Persons, Stop(participants: Claim("{ \"id\": \"dana-reyes\" }", "Officer Dana Reyes", source: "gazete")))).Diagnostics.Single(d => d.Code == "CR2002");
+        source.Message.ShouldContain("Did you mean \"gazette\"?");
+
+        var relayed = Claim("{ \"id\": \"maria-velasquez\" }", "Velasquez sued the city in 2017, according to her lawyer, Tom Okafor").Replace("\"quote\":", "\"relayedFrom\": \"tom-okafr\", \"quote\":", StringComparison.Ordinal);
+        var party = Validate(Load(Persons, Stop(participants: relayed))).Diagnostics.Single(d => d.Code == "CR2008");
+        party.JsonPointer.ShouldBe("/incidents/0/participants/0/citations/0/relayedFrom");
+        party.Message.ShouldContain("Did you mean \"tom-okafor\"?");
+
+        // Nothing close and nobody named: no guess.
+        var far = Validate(Load(Persons, Stop(participants: Claim("{ \"id\": \"zz-top\" }", "Two officers searched the van")))).Diagnostics.Single(d => d.Code == "CR2008");
+        far.Message.ShouldNotContain("Did you mean");
+        far.Message.ShouldNotContain("The quote names");
+    }
 }

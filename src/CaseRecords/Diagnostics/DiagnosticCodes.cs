@@ -109,7 +109,7 @@ public static class DiagnosticCodes
 
     /// <summary>CR2002: a citation of a source id that does not exist.</summary>
     public static readonly DiagnosticDescriptor UnknownSource = new("CR2002", DiagnosticSeverity.Error, "Citation of an unknown source",
-        "Cite the id of a source defined in \"sources\", or add the source.");
+        "Cite the id of a source defined in \"sources\" (the message suggests the closest one), or add the source.");
 
     /// <summary>CR2003: a source whose stored text is not available, so its quotes cannot be checked.</summary>
     public static readonly DiagnosticDescriptor SourceTextUnavailable = new("CR2003", DiagnosticSeverity.Error, "Source text unavailable",
@@ -133,7 +133,7 @@ public static class DiagnosticCodes
 
     /// <summary>CR2008: a reference to an id that does not exist.</summary>
     public static readonly DiagnosticDescriptor DanglingReference = new("CR2008", DiagnosticSeverity.Error, "Reference to a missing id",
-        "Correct the id, or add the person, organization, incident, proceeding or source it names.");
+        "Correct the id (the message suggests the closest id, and the persons or organizations the quote names), or add the record it names.");
 
     /// <summary>CR2009: a reference to an entity of the wrong kind.</summary>
     public static readonly DiagnosticDescriptor WrongReferenceKind = new("CR2009", DiagnosticSeverity.Error, "Reference to the wrong kind of entity",

@@ -24,7 +24,7 @@ public static partial class CaseValidator
                 var kj = item.Layout.IndexOf(citation, k);
                 if (citation.RelayedFrom is { } relayed && !byId.ContainsKey(relayed) && !dataset.LeftOutIds.Contains(relayed))
                 {
-                    Report(item, at, $"{Citations}{kj}{RelayedFrom}", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.");
+                    Report(item, at, $"{Citations}{kj}{RelayedFrom}", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.{SuggestId(relayed, PersonOrOrganization, at.Claim, sources: true)}");
                 }
 
                 if (!dataset.TryGetSource(citation.Source, out var source))
@@ -35,7 +35,8 @@ public static partial class CaseValidator
                         continue;
                     }
 
-                    Report(item, at, $"{Citations}{kj}{SourceId}", DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.");
+                    var closest = ObjectShape.Closest(dataset.Sources.Select(s => s.Id), citation.Source);
+                    Report(item, at, $"{Citations}{kj}{SourceId}", DiagnosticCodes.UnknownSource, $"The citation names the source \"{citation.Source}\", which is not defined.{(closest is null ? string.Empty : $" Did you mean \"{closest}\"?")}");
                     continue;
                 }
 
@@ -250,6 +251,32 @@ public static partial class CaseValidator
             _ => null,
         };
 
+        /// <summary>
+        /// For an id that names nothing: the closest id of the kinds expected ("Did you mean "maria-velasquez"?"), and the
+        /// persons or organizations the claim's quotes name, which the id may have meant. Empty when there is neither.
+        /// </summary>
+        private string SuggestId(string id, EntityKind[]? kinds, Claim claim, bool sources = false)
+        {
+            bool Expected(Located l) => (sources && l.Record is Source) || (l.Record is Entity e && (kinds is null || kinds.Contains(e.Kind)));
+            var closest = ObjectShape.Closest(byId.Values.Where(l => Math.Abs(l.Id.Length - id.Length) <= 2 && Expected(l)).Select(l => l.Id), id);
+            var named = new List<string>();
+            if (kinds is null || kinds.Contains(EntityKind.Person) || kinds.Contains(EntityKind.Organization))
+            {
+                var texts = Wording.TextsOf(claim);
+                foreach (var candidate in located)
+                {
+                    if (named.Count < 3 && candidate.Record is Person or Organization && candidate.Id != closest && Expected(candidate)
+                        && ((Entity)candidate.Record).Names.FirstOrDefault(n => texts.Exists(t => Wording.Mentions(t, n.Value))) is { } name)
+                    {
+                        named.Add($"\"{name.Value}\" ({candidate.Id})");
+                    }
+                }
+            }
+
+            var text = closest is null ? string.Empty : $" Did you mean \"{closest}\"?";
+            return named.Count == 0 ? text : $"{text} The quote names {string.Join(", ", named)}.";
+        }
+
         /// <summary>Whether a reference resolves to an entity of a kind expected here (CR2008, CR2009 when not).</summary>
         private bool CheckReference(Located item, ClaimAt at, string suffix, Reference reference, EntityKind[]? kinds)
         {
@@ -261,7 +288,7 @@ public static partial class CaseValidator
                     return false;
                 }
 
-                Report(item, at, suffix, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.");
+                Report(item, at, suffix, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.{SuggestId(reference.Id, kinds, at.Claim)}");
                 return false;
             }
 
