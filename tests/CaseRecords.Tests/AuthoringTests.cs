@@ -97,3 +97,43 @@ public class IncludeOptionTests : IDisposable
         run(["validate", folder.FullName, "--include", "cases/*.json"]).ShouldBe(CaseRecords.Cli.CliApp.Clean);
     }
 }
+
+/// <summary>Messages a curator can act on: the value to write, the fix to make.</summary>
+public class ActionableMessageTests
+{
+    private static LoadResult Load(string json) =>
+        CaseDatasetLoader.Load(DatasetFiles.FromMemory(new Dictionary<string, byte[]> { ["case.json"] = Encoding.UTF8.GetBytes(json) }));
+
+    private static string Incident(string date) => $$"""
+        { "formatVersion": "1.1", "incidents": [ { "id": "i", "dates": [ { "value": "{{date}}", "citations": [ { "source": "s", "quote": "q" } ] } ] } ] }
+        """;
+
+    [Theory]
+    [InlineData("June 2017", "2017-06")]
+    [InlineData("May 30, 2006", "2006-05-30")]
+    [InlineData("30 May 2006", "2006-05-30")]
+    [InlineData("the late 90s", "[1996..1999]")]
+    [InlineData("the 1990s", "199X")]
+    public void A_date_in_words_gets_the_edtf_to_write(string written, string edtf)
+    {
+        var d = Load(Incident(written)).Diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe("CR1009");
+        d.Message.ShouldContain($"Did you mean \"{edtf}\"?");
+        Dates.CaseDate.Parse(edtf).Success.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void A_date_that_is_no_date_gets_no_guess() =>
+        Load(Incident("sometime")).Diagnostics.ShouldHaveSingleItem().Message.ShouldNotContain("Did you mean");
+
+    [Theory]
+    [InlineData("""{ "formatVersion": "1.1", "sources": [], }""", "trailing comma")]
+    [InlineData("""{ "formatVersion": "1.1" /* the case */ }""", "JSON has none")]
+    public void Malformed_json_gets_advice_for_the_author_not_the_programmer(string json, string advice)
+    {
+        var d = Load(json).Diagnostics.ShouldHaveSingleItem();
+        d.Code.ShouldBe("CR1001");
+        d.Message.ShouldContain(advice);
+        d.Message.ShouldNotContain("reader options");
+    }
+}

@@ -124,4 +124,29 @@ internal readonly record struct DateExpression(int Start, int Length, string Tex
     /// <summary>Whether <paramref name="date"/> may be the same time: the two spans share a day (an open end reaches forever).</summary>
     public bool Allows(CaseDate date) =>
         (date.Earliest ?? LocalDate.MinIsoValue) <= Latest && Earliest <= (date.Latest ?? LocalDate.MaxIsoValue);
+
+    /// <summary>The words as an EDTF date: "May 1991" is 1991-05, "the 1990s" 199X, "the late 90s" [1996..1999].</summary>
+    /// <returns>The EDTF text.</returns>
+    public string ToEdtf()
+    {
+        static string Day(LocalDate d) => d.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        if (Earliest == Latest)
+        {
+            return Day(Earliest);
+        }
+
+        if (Earliest.Day == 1 && Latest == Earliest.PlusMonths(1).PlusDays(-1))
+        {
+            return Earliest.ToString("uuuu-MM", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (Earliest is { Month: 1, Day: 1 } && Latest is { Month: 12, Day: 31 })
+        {
+            return Earliest.Year == Latest.Year ? Earliest.Year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)
+                : Earliest.Year % 10 == 0 && Latest.Year == Earliest.Year + 9 ? $"{Earliest.Year / 10:D3}X"
+                : $"[{Earliest.Year:D4}..{Latest.Year:D4}]";
+        }
+
+        return $"{Day(Earliest)}/{Day(Latest)}";
+    }
 }

@@ -878,7 +878,10 @@ internal sealed class RecordReader
             EdtfErrorKind.ReversedInterval => DiagnosticCodes.ReversedInterval,
             _ => DiagnosticCodes.InvalidDate,
         };
-        Report(descriptor, $"\"{Shorten(value)}\" is not a valid date: {result.Message}", reader.TokenStartIndex);
+        // Words a person would write ("June 2017", "May 30, 2006"): suggest the EDTF they mean.
+        DateExpression? words = result.ErrorKind == EdtfErrorKind.ReversedInterval ? null : DateExpressions.Find(value).FirstOrDefault(e => e.Length * 2 >= value.Trim().Length);
+        var suggestion = words is { Length: > 0 } stated ? $" Did you mean \"{stated.ToEdtf()}\"? (\"{stated.Text}\" in EDTF; keep the wording in \"asStated\")" : string.Empty;
+        Report(descriptor, $"\"{Shorten(value)}\" is not a valid date: {result.Message}{suggestion}", reader.TokenStartIndex);
         return null;
     }
 
@@ -1195,7 +1198,13 @@ internal sealed class RecordReader
         {
             var message = exception.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            Report(DiagnosticCodes.InvalidJson, "Malformed JSON: " + (cut < 0 ? message : message[..cut].TrimEnd()) + " Nothing after this point is read.", offset);
+            message = cut < 0 ? message : message[..cut].TrimEnd();
+
+            // System.Text.Json's advice ("Change the reader options") is for programmers; the file's author needs another.
+            message = message.Contains("trailing comma", StringComparison.OrdinalIgnoreCase) ? "a comma before the closing bracket (a trailing comma); remove it."
+                : message.Contains("comment", StringComparison.OrdinalIgnoreCase) || message.StartsWith("'/' is invalid", StringComparison.Ordinal) ? "a comment (\"//\" or \"/*\"); JSON has none: remove it, or move it into a \"note\"."
+                : message.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
+            Report(DiagnosticCodes.InvalidJson, "Malformed JSON: " + message + " Nothing after this point is read.", offset);
         }
     }
 

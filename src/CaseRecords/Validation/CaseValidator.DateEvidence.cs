@@ -89,7 +89,8 @@ public static partial class CaseValidator
                 return;
             }
 
-            Report(item, at, relativePointer, DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.");
+            var write = statedDates.Find(e => e.Allows(date)) is { Length: > 0 } stated ? $" Write {stated.ToEdtf()}, as the quote says \"{stated.Text}\"." : string.Empty;
+            Report(item, at, relativePointer, DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.{write}");
         }
     }
 }
