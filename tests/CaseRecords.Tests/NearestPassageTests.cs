@@ -91,7 +91,7 @@ public class NearestPassageTests
 
     [Fact]
     public void The_bit_parallel_scan_gives_the_least_distance_ignoring_case_that_a_plain_dynamic_program_gives() =>
-        Gen.Select(Gen.String[Gen.Char["abc "], 0, 120], Gen.String[Gen.Char["abc "], 1, 90], Gen.Int[0, 40]).Sample((text, quote, k) =>
+        Gen.Select(Gen.String[Gen.Char["abc "], 0, 300], Gen.String[Gen.Char["abc "], 1, 200], Gen.Int[0, 120]).Sample((text, quote, k) =>
         {
             // Compared on texts that need no folding (single spaces, none at the ends of the quote) and have one case.
             text = Collapse(text);
@@ -116,7 +116,11 @@ public class NearestPassageTests
 
     [Fact]
     public void The_search_never_throws_and_every_span_lies_in_the_text_and_holds_its_passage() =>
-        Gen.Select(Gen.String[Gen.Char[" \t\n\r\u00A0\u2019'\"\u201C\u2014-aAbBéÉ.1"], 0, 300], Gen.String[Gen.Char[" \n\u2019'\u2014-aAbBéÉ.1"], 0, 80], Gen.Int[1, 4], Gen.Int[0, 30]).Sample((text, quote, max, distance) =>
+        Gen.Select(
+            Gen.OneOf(Gen.String[Gen.Char[" \t\n\r\u00A0\u2019'\"\u201C\u2014-aAbBéÉ.1"], 0, 300], Gen.String[0, 300]),
+            Gen.OneOf(Gen.String[Gen.Char[" \n\u2019'\u2014-aAbBéÉ.1"], 0, 80], Gen.String[0, 80], Gen.String[Gen.Char["ab "], 60, 140]),
+            Gen.Int[1, 4],
+            Gen.Int[0, 30]).Sample((text, quote, max, distance) =>
         {
             var source = SourceText.FromText("t.txt", text);
             var nearest = source.FindNearest(quote, max, distance);
