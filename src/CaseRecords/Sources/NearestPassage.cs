@@ -80,9 +80,10 @@ internal static class NearestPassage
             {
                 // "the fox was se" is nearer to "the fox was sighted" than "the fox was seen" is, but it is not what
                 // anyone quoted: a passage that differs from the quote begins and ends with whole words of the text,
-                // unless that costs more than two edits (the quote itself may begin or end inside a word).
+                // unless that costs more than two edits (the quote itself may begin or end inside a word) or takes it
+                // beyond the distance sought.
                 var whole = Align(text, quote, start, stop, anchored: true, directions);
-                passage = whole.Distance <= passage.Distance + 2 ? whole : passage;
+                passage = whole.Distance <= passage.Distance + 2 && whole.Distance <= maxDistance ? whole : passage;
             }
 
             if ((passage.Distance <= maxDistance || passage.DiffersOnlyInCase)
