@@ -62,6 +62,8 @@ internal static partial class CliApp
             ShowCommand(path, stdout, stderr),
             TimelineCommand(path, stdout, stderr),
             ExportCommand(path, stdout, stderr),
+            LocateCommand(path, stdout, stderr),
+            RehashCommand(stdout, stderr),
         };
     }
 

@@ -117,7 +117,7 @@ public static class DiagnosticCodes
 
     /// <summary>CR2004: a stored text whose SHA-256 differs from the one recorded.</summary>
     public static readonly DiagnosticDescriptor HashMismatch = new("CR2004", DiagnosticSeverity.Error, "Source text changed",
-        "The stored text is not the one the records were written against: restore the original text, or re-check every quote and record the new SHA-256.");
+        "The stored text is not the one the records were written against: restore the original text (if only line endings differ, check .gitattributes / core.autocrlf), or, if every quote still occurs, record the new SHA-256 (caserecords rehash).");
 
     /// <summary>CR2005: an as-stated wording that does not occur inside any of the claim's quotes.</summary>
     public static readonly DiagnosticDescriptor AsStatedNotQuoted = new("CR2005", DiagnosticSeverity.Error, "As-stated wording not in the quote",

@@ -46,6 +46,133 @@ internal sealed class QuoteFinder
         return Find(Attached.GetValue(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, quote);
     }
 
+    /// <summary>The passages of <paramref name="text"/> nearest to <paramref name="quote"/>, with an index kept by this finder.</summary>
+    /// <param name="text">The source's stored text.</param>
+    /// <param name="quote">The quote.</param>
+    /// <param name="max">How many passages at most.</param>
+    /// <param name="maxDistance">The largest distance of a passage returned; null: half the folded quote's length.</param>
+    /// <returns>The passages, nearest first.</returns>
+    public EquatableArray<QuoteCandidate> FindNearest(SourceText text, string quote, int max, int? maxDistance)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(quote);
+        return FindNearest(folded.GetOrAdd(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, text.Text, quote, max, maxDistance);
+    }
+
+    /// <summary>The passages of <paramref name="text"/> nearest to <paramref name="quote"/>, with an index kept as long as the text.</summary>
+    /// <param name="text">The source's stored text.</param>
+    /// <param name="quote">The quote.</param>
+    /// <param name="max">How many passages at most.</param>
+    /// <param name="maxDistance">The largest distance of a passage returned; null: half the folded quote's length.</param>
+    /// <returns>The passages, nearest first.</returns>
+    public static EquatableArray<QuoteCandidate> FindNearestAttached(SourceText text, string quote, int max, int? maxDistance)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(quote);
+        return FindNearest(Attached.GetValue(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, text.Text, quote, max, maxDistance);
+    }
+
+    /// <summary>The length of <paramref name="quote"/> once folded (as the quote is matched), without copying it when it needs no folding.</summary>
+    /// <param name="quote">The quote.</param>
+    /// <returns>The folded length.</returns>
+    public static int FoldedLength(string quote) => IsFolded(quote) ? quote.Length : Fold(quote, null).Trim(' ').Length;
+
+    private static EquatableArray<QuoteCandidate> FindNearest(FoldedText target, string original, string quote, int max, int? maxDistance)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
+        if (maxDistance is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxDistance), maxDistance, "The distance cannot be negative.");
+        }
+
+        var folded = IsFolded(quote) ? quote : Fold(quote, null).Trim(' ');
+        var passages = NearestPassage.Search(target.Folded, folded, max, maxDistance ?? (folded.Length / 2));
+        var candidates = new QuoteCandidate[passages.Count];
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var p = passages[i];
+            var start = target.Start(p.Start);
+            var end = target.Start(p.End - 1) + 1;
+            var (line, column) = target.Locate(start);
+            candidates[i] = new QuoteCandidate(
+                new TextSpan(start, end - start, line, column),
+                original[start..end],
+                p.Distance,
+                p.DiffersOnlyInCase,
+                WordDiff(folded, target.Folded[p.Start..p.End]));
+        }
+
+        return candidates;
+    }
+
+    /// <summary>
+    /// The quote and the passage compared word by word (longest common subsequence of words): unchanged stretches and
+    /// differences, in order, each difference as long as the words it changes.
+    /// </summary>
+    private static EquatableArray<QuoteDifference> WordDiff(string quote, string passage)
+    {
+        var a = quote.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var b = passage.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var lcs = new int[a.Length + 1, b.Length + 1];
+        for (var i = a.Length - 1; i >= 0; i--)
+        {
+            for (var j = b.Length - 1; j >= 0; j--)
+            {
+                lcs[i, j] = string.Equals(a[i], b[j], StringComparison.Ordinal) ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
+            }
+        }
+
+        var parts = new List<QuoteDifference>();
+        var same = new List<string>();
+        var quoted = new List<string>();
+        var stored = new List<string>();
+        void Flush()
+        {
+            if (quoted.Count + stored.Count > 0)
+            {
+                parts.Add(new QuoteDifference(string.Join(' ', quoted), string.Join(' ', stored)));
+                quoted.Clear();
+                stored.Clear();
+            }
+        }
+
+        void FlushSame()
+        {
+            if (same.Count > 0)
+            {
+                var text = string.Join(' ', same);
+                parts.Add(new QuoteDifference(text, text));
+                same.Clear();
+            }
+        }
+
+        int x = 0, y = 0;
+        while (x < a.Length || y < b.Length)
+        {
+            if (x < a.Length && y < b.Length && string.Equals(a[x], b[y], StringComparison.Ordinal))
+            {
+                Flush();
+                same.Add(a[x]);
+                x++;
+                y++;
+            }
+            else if (y == b.Length || (x < a.Length && lcs[x + 1, y] >= lcs[x, y + 1]))
+            {
+                FlushSame();
+                quoted.Add(a[x++]);
+            }
+            else
+            {
+                FlushSame();
+                stored.Add(b[y++]);
+            }
+        }
+
+        Flush();
+        FlushSame();
+        return parts.ToEquatableArray();
+    }
+
     private static TextSpan? Find(FoldedText target, string quote)
     {
         if (IsFolded(quote))

@@ -54,4 +54,33 @@ public sealed record SourceText
     /// of the quote.
     /// </remarks>
     public TextSpan? Find(string quote) => QuoteFinder.FindAttached(this, quote);
+
+    /// <summary>
+    /// Finds the passages nearest to a quote, by edit distance: where a quote that does not occur was most likely taken
+    /// from (a typo, a word changed, a difference in case), the way annotation tools re-anchor a quote whose text
+    /// changed. The quote and the text are folded as <see cref="Find"/> folds them.
+    /// </summary>
+    /// <param name="quote">The quote.</param>
+    /// <param name="max">How many passages at most (they do not overlap).</param>
+    /// <param name="maxDistance">
+    /// The most edits a passage may differ by; <see langword="null"/> for half the folded quote's length. A passage that
+    /// differs from the quote only in case is returned whatever its distance.
+    /// </param>
+    /// <returns>
+    /// The passages, nearest first (fewest edits ignoring case, then fewest edits, then first in the text); an occurrence
+    /// of the quote comes first, with distance 0. Empty when nothing is that near, and for a quote that is empty or, folded,
+    /// longer than <see cref="MaxNearestQuoteLength"/> characters.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="quote"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="max"/> is less than 1, or <paramref name="maxDistance"/> negative.</exception>
+    /// <remarks>
+    /// Thread-safe. Reads the whole text once per call (Myers' bit-parallel algorithm, 64 characters of the quote to a
+    /// machine word), so it costs about the text's length times (1 + distance / 64): milliseconds for a text of a few
+    /// megabytes. It shares the folded text with <see cref="Find"/>.
+    /// </remarks>
+    public EquatableArray<QuoteCandidate> FindNearest(string quote, int max = 3, int? maxDistance = null) =>
+        QuoteFinder.FindNearestAttached(this, quote, max, maxDistance);
+
+    /// <summary>The longest quote (folded) <see cref="FindNearest"/> searches for.</summary>
+    public const int MaxNearestQuoteLength = NearestPassage.MaxQuoteLength;
 }

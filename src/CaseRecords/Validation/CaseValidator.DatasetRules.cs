@@ -64,7 +64,7 @@ public static partial class CaseValidator
                 }
                 else if (!string.Equals(text.Sha256, source.Sha256, StringComparison.Ordinal))
                 {
-                    Report(item, Sha256Path, DiagnosticCodes.HashMismatch, $"The stored text \"{source.TextPath}\" has SHA-256 {text.Sha256}, not the recorded {source.Sha256}: the text changed since the records were written.");
+                    Report(item, Sha256Path, DiagnosticCodes.HashMismatch, DriftMessage(source, text));
                 }
 
             }

@@ -120,6 +120,7 @@ public static partial class CaseValidator
             Locate();
             CheckSources();
             CheckEntities();
+            ReportMissingQuotes();
             CheckUnusedSources();
             CheckChains();
             CheckBirths();
@@ -169,6 +170,7 @@ public static partial class CaseValidator
                 }
 
                 quotes.AddRange(worker.quotes);
+                missing.AddRange(worker.missing);
                 conflicts.AddRange(worker.conflicts);
                 citationCount += worker.citationCount;
                 cited.UnionWith(worker.cited);
