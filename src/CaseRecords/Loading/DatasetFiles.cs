@@ -28,7 +28,8 @@ public abstract class DatasetFiles
     public abstract Stream OpenRead(string path);
 
     /// <summary>
-    /// The files of a folder: every <c>*.json</c> file in it or its subfolders is a record file. Symbolic links to
+    /// The files of a folder: every <c>*.json</c> file in it or its subfolders is a record file, except JSON Schemas
+    /// (<c>*.schema.json</c>). Symbolic links to
     /// folders are not followed; a link to a file is read only if it resolves inside the folder.
     /// </summary>
     /// <param name="folder">The dataset folder.</param>
@@ -39,7 +40,7 @@ public abstract class DatasetFiles
     /// <summary>The files of the dataset bundled in the package (the record file and the three seed texts).</summary>
     public static DatasetFiles Bundled { get; } = new EmbeddedDatasetFiles();
 
-    /// <summary>Files held in memory, keyed by relative path; the keys ending in <c>.json</c> are the record files.</summary>
+    /// <summary>Files held in memory, keyed by relative path; the keys ending in <c>.json</c> (but not <c>.schema.json</c>) are the record files.</summary>
     /// <param name="files">The files' contents by path.</param>
     /// <returns>The files.</returns>
     public static DatasetFiles FromMemory(IReadOnlyDictionary<string, byte[]> files) => new MemoryDatasetFiles(files);

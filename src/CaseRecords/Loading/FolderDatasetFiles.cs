@@ -36,7 +36,7 @@ internal sealed class FolderDatasetFiles : DatasetFiles
         var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, MatchType = MatchType.Simple };
         while (pending.TryPop(out var folder))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.json", options))
+            foreach (var file in Directory.EnumerateFiles(folder, "*.json", options).Where(DatasetPaths.IsRecordFile))
             {
                 found.Add(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'));
             }
