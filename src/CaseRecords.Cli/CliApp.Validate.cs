@@ -22,7 +22,7 @@ internal static partial class CliApp
         minimum.AcceptOnlyFromAmong("information", "warning", "error");
         var waiversFile = new Option<string?>("--waivers") { Description = "A JSON file of waivers: { \"waivers\": [ { \"code\", \"entity\", \"pointer\"?, \"reason\" } ] }. Waived findings are counted, never hidden." };
 
-        var validate = new Command("validate", "Check that every claim is cited, every quote occurs in its source, and the records hold together. " + ExitCodes)
+        var validate = new Command("validate", "Check that every claim is cited, every quote occurs in its source, and the records hold together.")
         {
             path, format, output, warningsAsErrors, minimum, waiversFile,
         };

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.Text;
 using CaseRecords.Diagnostics;
@@ -52,11 +53,18 @@ internal static partial class CliApp
         }
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, bool colour)
+    /// <summary>
+    /// The command tree. The root is a plain command named "caserecords", not a <see cref="RootCommand"/>, whose name
+    /// is the executable's ("CaseRecords.Cli", or "dotnet" under a tool shim): usage lines must name the command the
+    /// user types. The exit codes are stated once, in the root's description.
+    /// </summary>
+    private static Command Build(TextWriter stdout, TextWriter stderr, bool colour)
     {
         var path = PathArgument();
-        return new RootCommand("caserecords: citation-first case records. Validate them, read them, export them. " + ExitCodes)
+        return new Command("caserecords", "caserecords: citation-first case records. Validate them, read them, export them. " + ExitCodes)
         {
+            new HelpOption(),
+            new VersionOption(),
             ValidateCommand(path, stdout, stderr, colour),
             StatsCommand(path, stdout, stderr),
             ShowCommand(path, stdout, stderr),
