@@ -61,10 +61,12 @@ internal static partial class CliApp
     private static Command Build(TextWriter stdout, TextWriter stderr, bool colour)
     {
         var path = PathArgument();
-        return new Command("caserecords", "caserecords: citation-first case records. Validate them, read them, export them. " + ExitCodes)
+        return new Command("caserecords", "caserecords: citation-first case records. Write them, validate them, read them, export them. " + ExitCodes)
         {
             new HelpOption(),
             new VersionOption(),
+            InitCommand(stdout, stderr),
+            AddSourceCommand(stdout, stderr),
             ValidateCommand(path, stdout, stderr, colour),
             StatsCommand(path, stdout, stderr),
             ShowCommand(path, stdout, stderr),
