@@ -22,7 +22,11 @@ internal static partial class CliApp
 
     private const string ExitCodes = "Exit codes: 0 = clean, 1 = validation errors, 2 = usage or input/output errors.";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false) =>
+        RunWithCancellation(args, stdout, stderr, colour, CancellationToken.None);
+
+    /// <summary>As <see cref="Run"/>; <paramref name="cancel"/> stops a long-running command (<c>validate --watch</c>) as Ctrl+C does.</summary>
+    public static int RunWithCancellation(string[] args, TextWriter stdout, TextWriter stderr, bool colour, CancellationToken cancel)
     {
         var root = Build(stdout, stderr, colour);
         var parse = root.Parse(args);
@@ -39,7 +43,7 @@ internal static partial class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancel).GetAwaiter().GetResult();
         }
         catch (IOException e)
         {

@@ -1,11 +1,12 @@
 using System.Text;
+using System.Threading.Channels;
 using CaseRecords.Cli;
 using CaseRecords.Loading;
 using CaseRecords.Serialization;
 
 namespace CaseRecords.Tests;
 
-/// <summary>The authoring commands (init, add-source) and the polish of help, stats and show (issue 14).</summary>
+/// <summary>The authoring commands (init, add-source, validate --watch) and the polish of help, stats and show (issue 14).</summary>
 public sealed class CliAuthoringTests : IDisposable
 {
     private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("caserecords-authoring-");
@@ -370,5 +371,133 @@ public sealed class CliAuthoringTests : IDisposable
         refused.Err.ShouldContain("CR1003");
         refused.Err.ShouldContain("has errors that leave records out");
         File.ReadAllText(Path.Combine(Case, "other.json")).ShouldBe(Broken);
+    }
+
+    // ---- validate --watch ------------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task The_watch_loop_validates_once_then_again_after_each_burst_of_changes()
+    {
+        var changes = Channel.CreateUnbounded<string>();
+        var output = new StringWriter();
+        var validations = 0;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var loop = CliApp.WatchLoopAsync(
+            () =>
+            {
+                output.Write($"report {++validations}\n");
+                return validations == 1 ? CliApp.Clean : CliApp.ValidationErrors;
+            },
+            changes.Reader,
+            TimeSpan.FromMilliseconds(100),
+            output,
+            TimeProvider.System,
+            stop.Token);
+
+        validations.ShouldBe(1);                          // at once, before any change
+        changes.Writer.TryWrite("case.json");
+        changes.Writer.TryWrite("texts/a.txt");             // the same burst: one validation
+        changes.Writer.TryWrite("case.json");
+        await WaitUntil(() => Volatile.Read(ref validations) == 2);
+        await Task.Delay(300, TestContext.Current.CancellationToken);
+        validations.ShouldBe(2);
+
+        await stop.CancelAsync();
+        (await loop).ShouldBe(CliApp.ValidationErrors);     // the last validation's exit code
+        var lines = output.ToString().Split('\n');
+        lines[0].ShouldMatch(@"^---- \d\d:\d\d:\d\d validating ----$");
+        lines[1].ShouldBe("report 1");
+        lines[2].ShouldMatch(@"^---- \d\d:\d\d:\d\d changed: case.json, texts/a.txt ----$");
+        lines[3].ShouldBe("report 2");
+    }
+
+    [Fact]
+    public async Task A_file_change_in_the_folder_makes_validate_watch_validate_again()
+    {
+        Initialized();
+        var text = Text("a.txt", "The bridge was closed on 3 March 2021.");
+        AddSource(text, "a").Code.ShouldBe(CliApp.Clean);
+        var stdout = new LockedWriter();
+        var stderr = new LockedWriter();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        var run = Task.Run(() => CliApp.RunWithCancellation(["validate", Case, "--watch"], stdout, stderr, colour: false, stop.Token), TestContext.Current.CancellationToken);
+        try
+        {
+            await WaitUntil(() => stdout.ToString().Contains("0 error(s)", StringComparison.Ordinal) && stderr.ToString().Contains("Watching", StringComparison.Ordinal));
+            await File.AppendAllTextAsync(Path.Combine(Case, "texts", "a.txt"), " Changed.", TestContext.Current.CancellationToken);    // the hash no longer matches
+            await WaitUntil(() => stdout.ToString().Contains("error CR2004", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await stop.CancelAsync();
+        }
+
+        (await run).ShouldBe(CliApp.ValidationErrors, stderr.ToString());
+        stdout.ToString().ShouldMatch(@"---- \d\d:\d\d:\d\d changed: texts/a\.txt ----\n");
+        Run("validate", "--watch").Err.ShouldContain("--watch needs a PATH");
+    }
+
+    [Fact]
+    public void The_watch_ignores_its_own_report_temporary_files_and_build_folders()
+    {
+        var root = Path.Combine(folder.FullName, "case");
+        var report = Path.Combine(root, "report.txt");
+        CliApp.IsWatched(root, Path.Combine(root, "case.json"), report).ShouldBeTrue();
+        CliApp.IsWatched(root, Path.Combine(root, "texts", "a.txt"), report).ShouldBeTrue();
+        CliApp.IsWatched(root, report, report).ShouldBeFalse();
+        CliApp.IsWatched(root, Path.Combine(root, "case.json.0123.tmp"), report).ShouldBeFalse();
+        CliApp.IsWatched(root, Path.Combine(root, ".git", "index"), report).ShouldBeFalse();
+        CliApp.IsWatched(root, Path.Combine(root, "obj", "x.json"), null).ShouldBeFalse();
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 20)
+        {
+            if (waited > 20_000)
+            {
+                throw new TimeoutException("The condition did not become true within 20 s.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>A text writer that one thread writes while another reads it.</summary>
+    private sealed class LockedWriter : StringWriter
+    {
+        private readonly Lock gate = new();
+
+        public override void Write(char value)
+        {
+            lock (gate)
+            {
+                base.Write(value);
+            }
+        }
+
+        public override void Write(string? value)
+        {
+            lock (gate)
+            {
+                base.Write(value);
+            }
+        }
+
+        public override void Write(char[] buffer, int index, int count)
+        {
+            lock (gate)
+            {
+                base.Write(buffer, index, count);
+            }
+        }
+
+        public override string ToString()
+        {
+            lock (gate)
+            {
+                return base.ToString();
+            }
+        }
     }
 }
