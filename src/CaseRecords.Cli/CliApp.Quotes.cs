@@ -22,7 +22,7 @@ internal static partial class CliApp
         var locate = new Command(
             "locate",
             "Where a quote occurs in a source's stored text: line, column, offset and the context around it. When it does not occur, the nearest passages (up to 3) with the differences marked [-quote-]{+text+}. "
-            + "Exit codes: 0 = found, 1 = not found, 2 = usage or input/output errors.")
+            + "Exits 1 when the quote is not found.")
         {
             source, quote, locatePath,
         };
@@ -45,7 +45,7 @@ internal static partial class CliApp
             "rehash",
             "For each source whose stored text no longer has the recorded SHA-256: record the new hash when every quote citing it still occurs in the new text; otherwise refuse, listing the quotes that are gone with their nearest passages. "
             + "A text whose only change is its line endings is not rehashed: fix the checkout instead. Record files are written back in canonical form, atomically. "
-            + "Exit codes: 0 = every changed text rehashed, or none changed; 1 = some refused; 2 = usage or input/output errors.")
+            + "Exits 1 when some text is refused.")
         {
             rehashPath, dryRun,
         };

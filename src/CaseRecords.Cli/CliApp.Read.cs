@@ -14,7 +14,7 @@ internal static partial class CliApp
     /// <summary><c>stats [PATH]</c>: counts, sources, conflicts, single-source and inferred claims.</summary>
     private static Command StatsCommand(Argument<string?> path, TextWriter stdout, TextWriter stderr)
     {
-        var stats = new Command("stats", "Counts by type, the sources and how much each is cited, conflicts, single-source claims and inferred claims (each listed). " + ExitCodes) { path };
+        var stats = new Command("stats", "Counts by type, the sources and how much each is cited, conflicts, single-source claims and inferred claims (each listed).") { path };
         stats.SetAction(parse => WithDataset(parse.GetValue(path), stderr, load => Stats(load, stdout)));
         return stats;
     }
@@ -24,7 +24,7 @@ internal static partial class CliApp
     {
         var id = new Argument<string>("ID") { Description = "The id of a person, organization, incident, proceeding or source." };
         var showPath = new Argument<string?>("PATH") { Description = path.Description, Arity = ArgumentArity.ZeroOrOne };
-        var show = new Command("show", "One record with all its claims and their citations. " + ExitCodes) { id, showPath };
+        var show = new Command("show", "One record with all its claims and their citations.") { id, showPath };
         show.SetAction(parse => WithDataset(parse.GetValue(showPath), stderr, load => Show(load.Dataset, parse.GetValue(id)!, stdout, stderr)));
         return show;
     }
@@ -32,7 +32,7 @@ internal static partial class CliApp
     /// <summary><c>timeline [PATH]</c>: the case in date order.</summary>
     private static Command TimelineCommand(Argument<string?> path, TextWriter stdout, TextWriter stderr)
     {
-        var timeline = new Command("timeline", "The case in date order, each date with the precision its source gave it. " + ExitCodes) { path };
+        var timeline = new Command("timeline", "The case in date order, each date with the precision its source gave it.") { path };
         timeline.SetAction(parse => WithDataset(parse.GetValue(path), stderr, load => Timeline(load.Dataset, stdout)));
         return timeline;
     }
@@ -41,7 +41,7 @@ internal static partial class CliApp
     private static Command ExportCommand(Argument<string?> path, TextWriter stdout, TextWriter stderr)
     {
         var exportOutput = new Option<string?>("--output", "-o") { Description = "Write the JSON to this file (atomically) instead of standard output." };
-        var export = new Command("export", "The records as canonical JSON (all record files merged into one). " + ExitCodes) { path, exportOutput };
+        var export = new Command("export", "The records as canonical JSON (all record files merged into one).") { path, exportOutput };
         export.SetAction(parse => WithDataset(parse.GetValue(path), stderr, load =>
         {
             Emit(CaseDatasetWriter.ToJson(Merge(load.Dataset)), parse.GetValue(exportOutput), stdout);
@@ -56,13 +56,13 @@ internal static partial class CliApp
         var citations = dataset.Claims.SelectMany(c => c.Claim.Citations).ToList();
         var conflicts = dataset.Conflicts();
         var o = new StringBuilder();
-        o.Append(CultureInfo.InvariantCulture, $"Records: {dataset.Sources.Count} sources, {dataset.Persons.Count} persons, {dataset.Organizations.Count} organizations, {dataset.Incidents.Count} incidents, {dataset.Proceedings.Count} proceedings in {dataset.Files.Count} file(s)\n");
-        o.Append(CultureInfo.InvariantCulture, $"Claims: {dataset.Claims.Count}, with {citations.Count} citations ({citations.Count(c => c.IsRelayed)} relayed)\n");
+        o.Append(CultureInfo.InvariantCulture, $"Records: {Count(dataset.Sources.Count, "source")}, {Count(dataset.Persons.Count, "person")}, {Count(dataset.Organizations.Count, "organization")}, {Count(dataset.Incidents.Count, "incident")}, {Count(dataset.Proceedings.Count, "proceeding")} in {Count(dataset.Files.Count, "file")}\n");
+        o.Append(CultureInfo.InvariantCulture, $"Claims: {dataset.Claims.Count}, with {Count(citations.Count, "citation")} ({citations.Count(c => c.IsRelayed)} relayed)\n");
         o.Append("Sources:\n");
         foreach (var source in dataset.Sources)
         {
             var cited = citations.Count(c => c.Source == source.Id);
-            o.Append(CultureInfo.InvariantCulture, $"  {source.Id,-28} {dataset.ClaimsCiting(source.Id).Count,4} claims {cited,4} citations  {source.Kind}: \"{source.Title}\"\n");
+            o.Append(CultureInfo.InvariantCulture, $"  {source.Id,-28} {Count(dataset.ClaimsCiting(source.Id).Count, "claim"),11} {Count(cited, "citation"),14}  {EnumNames<SourceKind>.Name(source.Kind)}: \"{source.Title}\"\n");
         }
 
         o.Append(CultureInfo.InvariantCulture, $"Conflicts: {conflicts.Count} ({conflicts.Count(c => c.Preferred is not null)} with a preferred version)\n");
@@ -78,25 +78,50 @@ internal static partial class CliApp
         return Clean;
     }
 
+    /// <summary>A count and its noun, singular for one ("1 incident", "2 incidents", "0 claims").</summary>
+    internal static string Count(int count, string singular) =>
+        string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : singular + "s")}");
+
     private static int Show(CaseDataset dataset, string id, TextWriter stdout, TextWriter stderr)
     {
         var o = new StringBuilder();
         if (dataset.TryGetSource(id, out var source))
         {
-            o.Append(CultureInfo.InvariantCulture, $"source {source.Id}: \"{source.Title}\" ({source.Kind})\n  text: {source.TextPath}\n  sha256: {source.Sha256}\n  cited by {dataset.ClaimsCiting(source.Id).Count} claims\n");
+            o.Append(CultureInfo.InvariantCulture, $"source {source.Id}: \"{source.Title}\" ({EnumNames<SourceKind>.Name(source.Kind)})\n  text: {source.TextPath}\n  sha256: {source.Sha256}\n  cited by {Count(dataset.ClaimsCiting(source.Id).Count, "claim")}\n");
             stdout.Write(o.ToString());
             return Clean;
         }
 
         if (!dataset.TryGet(id, out var entity))
         {
-            stderr.WriteLine($"caserecords: no record has the id \"{id}\".");
-            return UsageOrIoError;
+            // Not an id: a name or label that names one record is shown; several are listed; else the closest ids.
+            var named = EntitiesNamed(dataset, id);
+            if (named.Count == 1)
+            {
+                entity = named[0];
+                stderr.WriteLine($"caserecords: \"{id}\" is not an id; showing the {entity.Kind.ToString().ToLowerInvariant()} it names, {entity.Id}.");
+            }
+            else if (named.Count > 1)
+            {
+                stderr.WriteLine($"caserecords: \"{id}\" is not an id; it names {named.Count} records. Show one by its id:");
+                foreach (var match in named)
+                {
+                    stderr.WriteLine($"  {Line(match)}");
+                }
+
+                return UsageOrIoError;
+            }
+            else
+            {
+                var closest = ClosestIds(dataset.Sources.Select(s => s.Id).Concat(dataset.Entities.Select(e => e.Id)), id);
+                stderr.WriteLine($"caserecords: no record has the id \"{id}\", and no name or label is \"{id}\".{(closest.Count == 0 ? string.Empty : $" Did you mean {string.Join(" or ", closest.Select(c => $"\"{c}\""))}?")}");
+                return UsageOrIoError;
+            }
         }
 
         o.Append(CultureInfo.InvariantCulture, $"{entity.Kind.ToString().ToLowerInvariant()} {entity.Id}: {entity.DisplayName()}");
-        o.Append(entity is Proceeding p ? $" ({p.ProceedingKind})" : string.Empty);
-        o.Append(entity is Person { Sensitivity: not Sensitivity.None } person ? $" [sensitive: {person.Sensitivity}]" : string.Empty).Append('\n');
+        o.Append(entity is Proceeding p ? $" ({EnumNames<ProceedingKind>.Name(p.ProceedingKind)})" : string.Empty);
+        o.Append(entity is Person { Sensitivity: not Sensitivity.None } sensitive ? $" [sensitive: {string.Join(", ", Enum.GetValues<Sensitivity>().Where(f => f != Sensitivity.None && sensitive.Sensitivity.HasFlag(f)).Select(EnumNames<Sensitivity>.Name))}]" : string.Empty).Append('\n');
         foreach (var entry in dataset.Claims.Where(c => ReferenceEquals(c.Subject, entity)))
         {
             var claim = entry.Claim;
@@ -111,6 +136,19 @@ internal static partial class CliApp
             foreach (var citation in claim.Citations)
             {
                 o.Append(CultureInfo.InvariantCulture, $"      — {citation.Source}{(citation.RelayedFrom is { } r ? " per " + r : string.Empty)}: \"{citation.Quote}\"\n");
+            }
+        }
+
+        if (entity is Person person)
+        {
+            // What RecordOf gives: every incident and proceeding (or fact) that names them, with their role.
+            var involvements = dataset.RecordOf(person.Id).Involvements;
+            o.Append(CultureInfo.InvariantCulture, $"  involvements ({involvements.Count}):\n");
+            foreach (var involvement in involvements)
+            {
+                var cited = string.Join(", ", involvement.Claim.Claim.Citations.Select(c => c.Source).Distinct(StringComparer.Ordinal));
+                var how = involvement.Claim.Claim.UntypedValue is Fact fact ? $"{involvement.Claim.Property}: {fact.Property}" : involvement.Claim.Property;
+                o.Append(CultureInfo.InvariantCulture, $"    {Line(involvement.Record)} — {how}{(involvement.Role is { } role ? ", " + role : string.Empty)} [{cited}]\n");
             }
         }
 

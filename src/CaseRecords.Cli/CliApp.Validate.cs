@@ -21,13 +21,32 @@ internal static partial class CliApp
         var minimum = new Option<string>("--min-severity") { Description = "List findings of this severity and above: information, warning or error. The summary counts all.", DefaultValueFactory = _ => "information" };
         minimum.AcceptOnlyFromAmong("information", "warning", "error");
         var waiversFile = new Option<string?>("--waivers") { Description = "A JSON file of waivers: { \"waivers\": [ { \"code\", \"entity\", \"pointer\"?, \"reason\" } ] }. Waived findings are counted, never hidden." };
+        var watch = new Option<bool>("--watch", "-w") { Description = "Validate again on every change in the folder (after 300 ms without further changes), until Ctrl+C. Each report starts with a line that gives the time." };
 
         var include = new Option<string[]>("--include") { Description = "Only the record files these glob patterns match, relative to the folder (\"cases/**/*.json\"); repeat for several. For a folder that holds other JSON.", AllowMultipleArgumentsPerToken = true };
-        var validate = new Command("validate", "Check that every claim is cited, every quote occurs in its source, and the records hold together. " + ExitCodes)
+        var validate = new Command("validate", "Check that every claim is cited, every quote occurs in its source, and the records hold together.")
         {
-            path, format, output, warningsAsErrors, minimum, waiversFile, include,
+            path, format, output, warningsAsErrors, minimum, waiversFile, include, watch,
         };
-        validate.SetAction(parse =>
+        validate.SetAction((parse, cancel) =>
+        {
+            if (!parse.GetValue(watch))
+            {
+                return Task.FromResult(ValidateOnce(parse));
+            }
+
+            if (parse.GetValue(path) is not { } watched)
+            {
+                stderr.WriteLine("caserecords: --watch needs a PATH: the bundled dataset never changes.");
+                return Task.FromResult(UsageOrIoError);
+            }
+
+            return WatchAsync(watched, parse.GetValue(output), () => ValidateOnce(parse), stdout, stderr, cancel);
+        });
+
+        return validate;
+
+        int ValidateOnce(ParseResult parse)
         {
             if (Load(parse.GetValue(path), stderr, parse.GetValue(include)) is not { } load)
             {
@@ -66,8 +85,6 @@ internal static partial class CliApp
             }
 
             return report.HasErrors ? ValidationErrors : Clean;
-        });
-
-        return validate;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using System.Text;
 using CaseRecords.Diagnostics;
@@ -21,7 +22,11 @@ internal static partial class CliApp
 
     private const string ExitCodes = "Exit codes: 0 = clean, 1 = validation errors, 2 = usage or input/output errors.";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool colour = false) =>
+        RunWithCancellation(args, stdout, stderr, colour, CancellationToken.None);
+
+    /// <summary>As <see cref="Run"/>; <paramref name="cancel"/> stops a long-running command (<c>validate --watch</c>) as Ctrl+C does.</summary>
+    public static int RunWithCancellation(string[] args, TextWriter stdout, TextWriter stderr, bool colour, CancellationToken cancel)
     {
         var root = Build(stdout, stderr, colour);
         var parse = root.Parse(args);
@@ -38,7 +43,7 @@ internal static partial class CliApp
 
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.InvokeAsync(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false }, cancel).GetAwaiter().GetResult();
         }
         catch (IOException e)
         {
@@ -52,11 +57,20 @@ internal static partial class CliApp
         }
     }
 
-    private static RootCommand Build(TextWriter stdout, TextWriter stderr, bool colour)
+    /// <summary>
+    /// The command tree. The root is a plain command named "caserecords", not a <see cref="RootCommand"/>, whose name
+    /// is the executable's ("CaseRecords.Cli", or "dotnet" under a tool shim): usage lines must name the command the
+    /// user types. The exit codes are stated once, in the root's description.
+    /// </summary>
+    private static Command Build(TextWriter stdout, TextWriter stderr, bool colour)
     {
         var path = PathArgument();
-        return new RootCommand("caserecords: citation-first case records. Validate them, read them, export them. " + ExitCodes)
+        return new Command("caserecords", "caserecords: citation-first case records. Write them, validate them, read them, export them. " + ExitCodes)
         {
+            new HelpOption(),
+            new VersionOption(),
+            InitCommand(stdout, stderr),
+            AddSourceCommand(stdout, stderr),
             ValidateCommand(path, stdout, stderr, colour),
             StatsCommand(path, stdout, stderr),
             ShowCommand(path, stdout, stderr),

@@ -56,7 +56,7 @@ public abstract class DatasetFiles
     /// <summary>The files of the dataset bundled in the package (the record file and the three seed texts).</summary>
     public static DatasetFiles Bundled { get; } = new EmbeddedDatasetFiles();
 
-    /// <summary>Files held in memory, keyed by relative path; the keys ending in <c>.json</c> are the record files.</summary>
+    /// <summary>Files held in memory, keyed by relative path; the keys ending in <c>.json</c> (but not <c>.schema.json</c>) are the record files.</summary>
     /// <param name="files">The files' contents by path.</param>
     /// <returns>The files.</returns>
     public static DatasetFiles FromMemory(IReadOnlyDictionary<string, byte[]> files) => new MemoryDatasetFiles(files);

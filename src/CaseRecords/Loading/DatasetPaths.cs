@@ -4,6 +4,13 @@ namespace CaseRecords.Loading;
 internal static class DatasetPaths
 {
     /// <summary>
+    /// Whether a file is a record file by its name: it ends in ".json" but not in ".schema.json", which is a JSON
+    /// Schema (the copy that <c>caserecords init</c> writes beside the record file, for editors).
+    /// </summary>
+    public static bool IsRecordFile(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
     /// Whether <paramref name="path"/> is a safe relative path: '/'-separated segments, none empty, "." or "..",
     /// no backslash, drive, colon or control character, not rooted.
     /// </summary>

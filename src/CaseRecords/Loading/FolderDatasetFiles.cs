@@ -47,13 +47,10 @@ internal sealed class FolderDatasetFiles : DatasetFiles
         var options = new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false, MatchType = MatchType.Simple };
         while (pending.TryPop(out var folder))
         {
-            foreach (var file in Directory.EnumerateFiles(folder, "*.json", options))
+            // A JSON Schema beside the records (caserecords init puts one there, for editors) is not a record file.
+            foreach (var file in Directory.EnumerateFiles(folder, "*.json", options).Where(DatasetPaths.IsRecordFile))
             {
-                // A JSON Schema beside the records (caserecords init puts one there, for editors) is not a record file.
-                if (!file.EndsWith(".schema.json", StringComparison.OrdinalIgnoreCase))
-                {
-                    found.Add(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'));
-                }
+                found.Add(Path.GetRelativePath(root, file).Replace(Path.DirectorySeparatorChar, '/'));
             }
 
             foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))

@@ -14,7 +14,7 @@ internal sealed class MemoryDatasetFiles : DatasetFiles
     public override string Description => "files in memory";
 
     public override IReadOnlyList<string> ListRecordFiles() =>
-        [.. files.Keys.Where(k => k.EndsWith(".json", StringComparison.OrdinalIgnoreCase)).Order(StringComparer.Ordinal)];
+        [.. files.Keys.Where(DatasetPaths.IsRecordFile).Order(StringComparer.Ordinal)];
 
     public override Stream OpenRead(string path) =>
         files.TryGetValue(path, out var bytes)
