@@ -55,13 +55,14 @@ internal static partial class CliApp
     private static RootCommand Build(TextWriter stdout, TextWriter stderr, bool colour)
     {
         var path = PathArgument();
-        return new RootCommand("caserecords: citation-first case records. Validate them, read them, export them. " + ExitCodes)
+        return new RootCommand("caserecords: citation-first case records. Validate them, read them, export them, make a page of them. " + ExitCodes)
         {
             ValidateCommand(path, stdout, stderr, colour),
             StatsCommand(path, stdout, stderr),
             ShowCommand(path, stdout, stderr),
             TimelineCommand(path, stdout, stderr),
             ExportCommand(path, stdout, stderr),
+            ReportCommand(path, stdout, stderr),
         };
     }
 
