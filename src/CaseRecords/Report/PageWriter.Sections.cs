@@ -604,7 +604,7 @@ internal sealed partial class PageWriter
                 var versionWhy = claims.Count > 0 && claims.All(n => model.Info[n].Sensitive) && blockWhy == Sensitivity.None ? claims.Aggregate(Sensitivity.None, (w, n) => w | model.Info[n].Why) : Sensitivity.None;
                 html.Raw("<div class=\"version").Raw(version.Rank == ClaimRank.Preferred ? " pref" : version.Rank == ClaimRank.Deprecated ? " dep" : string.Empty)
                     .Raw(versionWhy != Sensitivity.None && !Omit ? " sens-b" : string.Empty).Raw("\"").Raw(claims.Count > 0 ? " data-claim=\"" + claims[0].ToString(System.Globalization.CultureInfo.InvariantCulture) + "\"" : string.Empty)
-                    .Raw(" data-value=\"").Attr(model.Scrub(version.Value)).Raw("\">");
+                    .Raw(" data-value=\"").Attr(Omit ? model.Scrub(version.Value) : version.Value).Raw("\">");
                 OpenSensitive(versionWhy);
                 html.Raw("<p class=\"val\">");
                 if (claims.Count > 0)

@@ -29,10 +29,29 @@ internal sealed partial class PageWriter
     {
         this.model = model;
         html = new Html(model.Options.MaxBytes);
-        sourceLabels = [.. model.Sources.Select(s => Shorten(model.Scrub(s.Title), 40))];
+        sourceLabels = Labels(model);
     }
 
     private CaseDataset Dataset => model.Dataset;
+
+    /// <summary>
+    /// What a citation's button says: the source's publisher, else its kind ("News article"), numbered when two
+    /// sources would say the same. (A title such as "John Balcerzak" would read as a person's name.)
+    /// </summary>
+    private static string[] Labels(ReportModel model)
+    {
+        var labels = model.Sources.Select(s => Shorten(model.Scrub(s.Publisher ?? char.ToUpperInvariant(KindName(s.Kind)[0]) + KindName(s.Kind)[1..]), 40)).ToArray();
+        foreach (var group in labels.Select((label, i) => (label, i)).GroupBy(x => x.label, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var number = 1;
+            foreach (var (_, i) in group)
+            {
+                labels[i] += " " + number++.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return labels;
+    }
 
     private bool Omit => model.Omit;
 
@@ -47,6 +66,12 @@ internal sealed partial class PageWriter
             .Raw("; img-src data:; base-uri 'none'; form-action 'none'\">\n")
             .Raw("<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"generator\" content=\"CaseRecords\">\n<title>").Text(model.Scrub(title)).Raw("</title>\n<style>").Raw(ReportAssets.Css).Raw("</style>\n</head>\n<body>\n")
             .Raw("<a class=\"skip\" href=\"#main\">Skip to the report</a>\n");
+        if (!Omit && HasSensitive)
+        {
+            // The control's state, before everything it shows or hides: the style sheet needs no script and no :has().
+            html.Raw("<input type=\"checkbox\" id=\"reveal\" aria-describedby=\"reveal-note\">\n");
+        }
+
         Header(title);
         html.Raw("<nav class=\"toc\" aria-label=\"Sections\"><ul><li><a href=\"#overview\">Overview</a></li><li><a href=\"#timeline\">Timeline</a></li><li><a href=\"#people\">People and organizations</a></li><li><a href=\"#incidents\">Incidents</a></li><li><a href=\"#proceedings\">Proceedings</a></li><li><a href=\"#conflicts\">Conflicts</a></li><li><a href=\"#markings\">Markings</a></li></ul></nav>\n");
         html.Raw("<main id=\"main\" class=\"wrap\">\n<noscript><p class=\"hint\">The evidence viewer needs JavaScript; each citation's quote is printed beside it.</p></noscript>\n");
@@ -81,7 +106,7 @@ internal sealed partial class PageWriter
         else if (HasSensitive)
         {
             var count = model.Info.Count(i => i.Sensitive);
-            html.Raw("<label class=\"toggle\" for=\"reveal\"><input type=\"checkbox\" id=\"reveal\"> Reveal sensitive content</label><p class=\"omitted\">")
+            html.Raw("<label class=\"toggle\" for=\"reveal\"><span class=\"box\" aria-hidden=\"true\"></span> Reveal sensitive content</label><p class=\"omitted\" id=\"reveal-note\">")
                 .Count(count).Raw(Plural(count, " claim", " claims")).Raw(" about minors, victims, violence or private life, and the names of ")
                 .Count(model.SensitivePersons.Count).Raw(Plural(model.SensitivePersons.Count, " person", " persons")).Raw(" marked sensitive, are withheld until you reveal them.</p>");
         }
@@ -476,7 +501,7 @@ internal sealed partial class PageWriter
             return;
         }
 
-        var text = model.Scrub(value);
+        var text = Omit ? model.Scrub(value) : value;
         var hide = Omit ? [] : model.NamesIn(text);
         var strong = new List<(int Start, int Length)>();
         foreach (var word in emphasize)
@@ -509,7 +534,7 @@ internal sealed partial class PageWriter
             var emphasized = strong.Any(r => a >= r.Start && a < r.Start + r.Length);
             html.Raw(hidden ? "<span class=\"sens-t\"><span>" : string.Empty).Raw(emphasized ? "<strong class=\"sup\">" : string.Empty)
                 .Text(text.AsSpan(a, b - a))
-                .Raw(emphasized ? "</strong>" : string.Empty).Raw(hidden ? "</span></span>" : string.Empty);
+                .Raw(emphasized ? "</strong>" : string.Empty).Raw(hidden ? "</span><span class=\"w\">withheld</span></span>" : string.Empty);
         }
     }
 
@@ -545,7 +570,6 @@ internal sealed partial class PageWriter
 
     private static string SourceMeta(Source source) => string.Join(" · ", new[]
     {
-        KindName(source.Kind),
         source.Author,
         source.Publisher,
         source.Published is { } published ? "published " + published.ToDisplayString() : null,

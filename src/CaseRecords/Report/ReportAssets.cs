@@ -22,7 +22,6 @@ h1{font-size:1.8rem;line-height:1.2;margin:0 0 .35rem}
 .lede{margin:0 0 .75rem;color:var(--muted)}
 .controls{display:flex;flex-wrap:wrap;gap:.5rem 1rem;align-items:center}
 .toggle{display:inline-flex;align-items:center;gap:.5rem;border:1px solid var(--line);border-radius:.5rem;padding:.35rem .7rem;background:var(--bg);font-weight:600}
-.toggle input{width:1.15rem;height:1.15rem;margin:0;accent-color:var(--accent)}
 .omitted{margin:0;color:var(--muted)}
 nav.toc{position:sticky;top:0;z-index:3;background:var(--bg);border-bottom:1px solid var(--line)}
 nav.toc ul{display:flex;gap:.25rem 1.1rem;overflow-x:auto;list-style:none;margin:0 auto;max-width:72rem;padding:.55rem 1rem;white-space:nowrap}
@@ -76,16 +75,23 @@ ul.findings li{font-size:.9rem;margin:.25rem 0;padding:.3rem .55rem;border-radiu
 ol.cits li{margin:.3rem 0 0;font-size:.93rem}
 button.cite{font:inherit;font-size:.82rem;font-weight:600;color:var(--accent);background:var(--accent-bg);border:1px solid transparent;border-radius:.35rem;padding:.05rem .45rem;cursor:pointer;margin:0 .15rem .1rem 0}
 button.cite:hover{border-color:var(--accent)}
-button.cite:focus-visible,.v-close:focus-visible,.toggle input:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
+button.cite:focus-visible,.v-close:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
 .per{font-size:.85rem;color:var(--muted)}
 q{color:var(--fg)}
 q .sup,mark .sup{font-weight:700;color:var(--sup);text-decoration:underline;text-decoration-thickness:2px;text-underline-offset:2px}
 mark .sup{color:inherit}
 .sens-b>.mask{margin:.2rem 0;padding:.4rem .6rem;border:1px dashed var(--muted);border-radius:.35rem;color:var(--muted);font-size:.9rem}
-.sens-t::before{content:"withheld";display:inline-block;background:var(--mask);color:var(--mask-fg);border-radius:.2rem;padding:0 .35rem;font-size:.78em;font-weight:600;letter-spacing:.02em}
-body:not(:has(#reveal:checked)) .sens-b>.body,body:not(:has(#reveal:checked)) .sens-t>span{display:none}
-body:has(#reveal:checked) .sens-b>.mask,body:has(#reveal:checked) .sens-t::before{display:none}
-body:has(#reveal:checked) .sens-t>span{background:var(--warn-bg)}
+.sens-t.v::before{content:"withheld"}
+.sens-t>.w,.sens-t.v::before{display:inline-block;background:var(--mask);color:var(--mask-fg);border-radius:.2rem;padding:0 .35rem;font-size:.78em;font-weight:600;letter-spacing:.02em}
+#reveal{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+#reveal:not(:checked)~main .sens-b>.body,#reveal:not(:checked)~dialog .sens-t>span:not(.w),#reveal:not(:checked)~main .sens-t>span:not(.w){display:none}
+#reveal:checked~main .sens-b>.mask,#reveal:checked~main .sens-t>.w,#reveal:checked~dialog .sens-t>.w,#reveal:checked~dialog .sens-t.v::before{display:none}
+#reveal:checked~main .sens-t>span,#reveal:checked~dialog .sens-t>span{background:var(--warn-bg)}
+.toggle{cursor:pointer}
+.toggle .box{display:inline-block;width:1.15rem;height:1.15rem;border:2px solid var(--muted);border-radius:.25rem;background:var(--bg);position:relative}
+#reveal:checked~header .toggle .box{background:var(--accent);border-color:var(--accent)}
+#reveal:checked~header .toggle .box::after{content:"";position:absolute;left:.3rem;top:.05rem;width:.3rem;height:.6rem;border:solid var(--bg);border-width:0 .15rem .15rem 0;transform:rotate(45deg)}
+#reveal:focus-visible~header .toggle{outline:3px solid var(--accent);outline-offset:2px}
 .axis{position:relative;height:1.4rem;margin:0 0 .2rem;font-size:.75rem;color:var(--muted)}
 .axis span{position:absolute;top:0;transform:translateX(-50%);white-space:nowrap}
 ol.timeline>li{padding:.5rem 0;border-top:1px solid var(--line);scroll-margin-top:3.5rem}
@@ -215,7 +221,7 @@ mark{background:var(--mark);color:inherit;border-radius:.15rem;box-shadow:0 0 0 
       if (a === b) { continue; }
       var node = document.createTextNode(text.slice(a, b));
       if (covered(support, a)) { var strong = el('strong', 'sup'); strong.append(node); node = strong; }
-      if (covered(hide, a)) { var outer = el('span', 'sens-t'); var inner = el('span'); inner.append(node); outer.append(inner); node = outer; }
+      if (covered(hide, a)) { var outer = el('span', 'sens-t v'); var inner = el('span'); inner.append(node); outer.append(inner); node = outer; }
       if (hl && a >= hl[0] && b <= hl[0] + hl[1]) {
         if (!mark) { mark = el('mark'); mark.id = 'hl'; fragment.append(mark); }
         mark.append(node);
