@@ -214,13 +214,26 @@ internal sealed partial class PageWriter
             }
 
             html.Raw(" <q>");
-            Text(citations[k].Quote, info.Support[k]);
+            Text(QuoteShown(info, k), info.Support[k]);
             html.Raw("</q></li>");
         }
 
         html.Raw("</ol>");
         CloseSensitive(info.Why);
         html.Raw("</li>\n");
+    }
+
+    /// <summary>
+    /// The quote as the page shows it: as cited; or, when sensitive content is left out, the passage as the page holds
+    /// it, with the sensitive passages it overlaps blanked out as they are in the source's text.
+    /// </summary>
+    private string QuoteShown(ClaimInfo info, int k)
+    {
+        var citation = info.Entry.Claim.Citations[k];
+        return Omit && info.Spans[k] is { } span && model.SourceIndexOf(citation.Source) is { } s && model.Texts[s] is { } text
+            && span.Start >= 0 && span.Start + span.Length <= text.Length && text.AsSpan(span.Start, span.Length).Contains('\u2588')
+            ? text.Substring(span.Start, span.Length)
+            : citation.Quote;
     }
 
     /// <summary>The citation buttons of a claim, without quotes: for the timeline, the conflicts and the roles.</summary>
