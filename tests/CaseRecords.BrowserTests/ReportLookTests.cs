@@ -83,8 +83,8 @@ public sealed class ReportLookTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 900 }, ColorScheme = ColorScheme.Light });
         await page.GotoAsync(report.Url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         var timing = await Timing(page);
-        TestContext.Current.SendDiagnosticMessage($"bundled page: {report.Bytes} bytes; first contentful paint {timing.Paint} ms, load event {timing.Load} ms");
         timing.Paint.ShouldBeLessThan(5000);
+        Record("bundled", report.Bytes, timing);
 
         var docs = Path.Combine(Repository.Root, "docs");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, "report-screenshot.png") });
@@ -93,10 +93,40 @@ public sealed class ReportLookTests(BrowserFixture browser)
         await page.Locator($"#c{n} button.cite").Last.ClickAsync();
         await page.Locator("#viewer #hl").WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(docs, "report-evidence.png") });
-        File.AppendAllText(MetricsFile, string.Create(CultureInfo.InvariantCulture, $"bundled\t{report.Bytes}\t{timing.Paint:0}\t{timing.Load:0}\n"));
     }
 
-    /// <summary>Where the run's measurements are written (artifacts/report-metrics.tsv: dataset, bytes, first paint ms, load ms).</summary>
+    /// <summary>
+    /// The time to first render of other pages: the Riverton sample's, and any named by CASERECORDS_REPORT_MEASURE (paths of
+    /// pages made with caserecords report, separated by commas), for measuring large datasets.
+    /// </summary>
+    [Fact]
+    public async Task Other_pages_render_quickly()
+    {
+        var pages = new List<(string Name, string Url, long Bytes)> { ("riverton", ReportPages.Riverton.Url, ReportPages.Riverton.Bytes) };
+        foreach (var path in (Environment.GetEnvironmentVariable("CASERECORDS_REPORT_MEASURE") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            pages.Add((Path.GetFileName(path), new Uri(Path.GetFullPath(path)).AbsoluteUri, new FileInfo(path).Length));
+        }
+
+        foreach (var (name, url, bytes) in pages)
+        {
+            var page = await browser.NewPageAsync();
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = 120_000 });
+            var timing = await Timing(page);
+            timing.Paint.ShouldBeGreaterThan(0);
+            Record(name, bytes, timing);
+            await page.Context.CloseAsync();
+        }
+    }
+
+    private static void Record(string name, long bytes, (double Paint, double Load) timing)
+    {
+        var line = string.Create(CultureInfo.InvariantCulture, $"{name}\t{bytes} bytes\tfirst contentful paint {timing.Paint:0} ms\tload event {timing.Load:0} ms");
+        TestContext.Current.SendDiagnosticMessage(line);
+        File.AppendAllText(MetricsFile, line + "\n");
+    }
+
+    /// <summary>Where the run's measurements are added (artifacts/report-metrics.tsv: page, bytes, first contentful paint, load event).</summary>
     private static string MetricsFile
     {
         get
@@ -110,8 +140,16 @@ public sealed class ReportLookTests(BrowserFixture browser)
     internal static async Task<(double Paint, double Load)> Timing(IPage page)
     {
         var result = await page.EvaluateAsync<JsonElement>("""
-            () => ({ paint: (performance.getEntriesByName('first-contentful-paint')[0] || { startTime: -1 }).startTime,
-                     load: performance.getEntriesByType('navigation')[0].loadEventEnd })
+            () => new Promise(resolve => {
+              // The first contentful paint may come after the load event (a small page loads before it paints).
+              new PerformanceObserver((list, observer) => {
+                const paint = list.getEntries().find(e => e.name === 'first-contentful-paint');
+                if (paint) {
+                  observer.disconnect();
+                  resolve({ paint: paint.startTime, load: performance.getEntriesByType('navigation')[0].loadEventEnd });
+                }
+              }).observe({ type: 'paint', buffered: true });
+            })
             """);
         return (result.GetProperty("paint").GetDouble(), result.GetProperty("load").GetDouble());
     }
