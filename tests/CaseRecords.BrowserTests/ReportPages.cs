@@ -32,7 +32,7 @@ public sealed record ReportPage(string Name, CaseDataset Dataset, ValidationRepo
 public static class ReportPages
 {
     private static readonly DirectoryInfo Folder = Directory.CreateTempSubdirectory("caserecords-report-");
-    private static readonly Lazy<ReportPage> BundledPage = new(() => Write("bundled", CaseDatasetLoader.Load(DatasetFiles.Bundled), null));
+    private static readonly Lazy<ReportPage> BundledPage = new(() => Write("bundled", CaseDatasetLoader.Load(DatasetFiles.Bundled), new CaseReportOptions { Title = "The 1991 Milwaukee case of officers John Balcerzak and Joseph Gabrish" }));
     private static readonly Lazy<ReportPage> RivertonPage = new(() => Write("riverton", CaseDatasetLoader.LoadFolder(Path.Combine(Repository.Root, "samples", "riverton-traffic-stop")), null));
     private static readonly Lazy<ReportPage> HostilePage = new(() => Write("hostile", CaseDatasetLoader.Load(DatasetFiles.FromMemory(Hostile.Files())), null));
 
@@ -55,7 +55,7 @@ public static class ReportPages
         var file = Path.Combine(Folder.FullName, name + ".html");
         using (var stream = File.Create(file))
         {
-            CaseReport.Write(load.Dataset, validation, stream, (options ?? CaseReportOptions.Default) with { Title = "Report: " + name });
+            CaseReport.Write(load.Dataset, validation, stream, options ?? new CaseReportOptions { Title = "Report: " + name });
         }
 
         return new ReportPage(name, load.Dataset, validation, file, new FileInfo(file).Length);

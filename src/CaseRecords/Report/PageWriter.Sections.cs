@@ -97,7 +97,7 @@ internal sealed partial class PageWriter
             var cited = model.Info.Where(i => !model.Left(i.Index)).Sum(i => i.Entry.Claim.Citations.Count(c => c.Source == source.Id));
             html.Raw("<tr id=\"s").Num(s).Raw("\"><td><strong>");
             Text(source.Title);
-            html.Raw("</strong>");
+            html.Raw("</strong><br><span class=\"src-list\">cited as “").Text(sourceLabels[s]).Raw("”</span>");
             if (source.Author is { } author)
             {
                 html.Raw("<br>by ");
