@@ -26,7 +26,7 @@ const string text = "The council met on 3 March 2024. Mayor Ana Ruiz chaired the
 var source = new Source("minutes", "Council minutes", SourceKind.Report, "minutes.txt", Source.ComputeSha256(Encoding.UTF8.GetBytes(text)));
 var meeting = new Incident("council-meeting-2024")
 {
-    Names = [new Claim<string>("Council meeting", new Citation("minutes", "The council met"))],
+    Label = "Council meeting", // our title for it: uncited; names are what a source states
     Dates = [new Claim<CaseDate>(CaseDate.Parse("2024-03-03").GetValueOrThrow(), new Citation("minutes", "met on 3 March 2024")) { AsStated = "3 March 2024" }],
     Participants = [new Claim<Reference>(new Reference("ana-ruiz", "chair"), new Citation("minutes", "Mayor Ana Ruiz chaired the meeting"))],
 };
