@@ -65,7 +65,7 @@ internal static partial class CliApp
     private static Command Build(TextWriter stdout, TextWriter stderr, bool colour)
     {
         var path = PathArgument();
-        return new Command("caserecords", "caserecords: citation-first case records. Write them, validate them, read them, export them. " + ExitCodes)
+        return new Command("caserecords", "caserecords: citation-first case records. Write them, validate them, read them, export them, make a page of them. " + ExitCodes)
         {
             new HelpOption(),
             new VersionOption(),
@@ -78,6 +78,7 @@ internal static partial class CliApp
             ExportCommand(path, stdout, stderr),
             LocateCommand(path, stdout, stderr),
             RehashCommand(stdout, stderr),
+            ReportCommand(path, stdout, stderr),
         };
     }
 
