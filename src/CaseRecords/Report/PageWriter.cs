@@ -92,11 +92,15 @@ internal sealed partial class PageWriter
 
     private void Header(string title)
     {
+        var persons = Dataset.Persons.Count(p => !model.Left(p));
+        var claimCount = model.Info.Count(i => !model.Left(i.Index));
         html.Raw("<header class=\"top\"><div class=\"wrap\"><h1>").Text(model.Scrub(title)).Raw("</h1><p class=\"lede\">")
             .Count(model.Sources.Count).Raw(Plural(model.Sources.Count, " source", " sources")).Raw(" · ")
-            .Count(Dataset.Persons.Count(p => !model.Left(p))).Raw(" persons · ").Count(Dataset.Organizations.Count).Raw(" organizations · ")
-            .Count(Dataset.Incidents.Count).Raw(" incidents · ").Count(Dataset.Proceedings.Count).Raw(" proceedings · ")
-            .Count(model.Info.Count(i => !model.Left(i.Index))).Raw(" claims. Every fact is a claim with its citations: open one to read the passage of the source it quotes.</p><div class=\"controls\">");
+            .Count(persons).Raw(Plural(persons, " person", " persons")).Raw(" · ")
+            .Count(Dataset.Organizations.Count).Raw(Plural(Dataset.Organizations.Count, " organization", " organizations")).Raw(" · ")
+            .Count(Dataset.Incidents.Count).Raw(Plural(Dataset.Incidents.Count, " incident", " incidents")).Raw(" · ")
+            .Count(Dataset.Proceedings.Count).Raw(Plural(Dataset.Proceedings.Count, " proceeding", " proceedings")).Raw(" · ")
+            .Count(claimCount).Raw(Plural(claimCount, " claim", " claims")).Raw(". Every fact is a claim with its citations: open one to read the passage of the source it quotes.</p><div class=\"controls\">");
         if (Omit)
         {
             var claims = model.Info.Count(i => i.Sensitive);
