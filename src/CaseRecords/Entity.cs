@@ -12,6 +12,12 @@ public abstract record Entity
     /// <exception cref="ArgumentException">Set to an invalid id.</exception>
     public string Id { get; init => field = Guard.Id(value, nameof(Id)); }
 
+    /// <summary>
+    /// The curator's display label ("Glenda Cleveland's calls to the police"), uncited as Wikidata's labels are; names
+    /// the sources state belong in <see cref="Names"/>. Null when the entity has none.
+    /// </summary>
+    public string? Label { get; init => field = Guard.NullOrNotBlank(value, nameof(Label)); }
+
     /// <summary>The names the sources use, each spelling a claim of its own.</summary>
     public EquatableArray<Claim<string>> Names { get; init => field = Guard.NoNulls(value, nameof(Names)); }
 

@@ -6,8 +6,8 @@ namespace CaseRecords;
 /// </summary>
 public sealed record RecordFile
 {
-    /// <summary>The format version this library reads and writes.</summary>
-    public const string CurrentFormatVersion = "1.0";
+    /// <summary>The format version this library writes. It also reads version 1.0, which 1.1 extends.</summary>
+    public const string CurrentFormatVersion = "1.1";
 
     /// <summary>Creates an empty record file; add records with an object initializer.</summary>
     /// <param name="path">The file's path relative to the dataset folder, with '/' separators ("case.json").</param>

@@ -18,6 +18,12 @@ internal static class RecordFormat
     /// <summary>The format version this library reads and writes.</summary>
     public const string Version = RecordFile.CurrentFormatVersion;
 
+    /// <summary>
+    /// The format versions this library reads: 1.0 (no labels, name forms or inferences: a subset of 1.1, read as
+    /// it is) and the current one. Files are always written in the current version.
+    /// </summary>
+    public static IReadOnlyList<string> ReadableVersions { get; } = ["1.0", Version];
+
     /// <summary>The top-level object of a record file.</summary>
     public static readonly ObjectShape<FileField> File = new("record file", FileField.FormatVersion);
 
@@ -76,31 +82,31 @@ internal enum SourceField
 /// <summary>The properties of a person.</summary>
 internal enum PersonField
 {
-    Id, Sensitivity, Names, Facts,
+    Id, Label, Sensitivity, Names, Facts,
 }
 
 /// <summary>The properties of an organization.</summary>
 internal enum OrganizationField
 {
-    Id, Names, Facts,
+    Id, Label, Names, Facts,
 }
 
 /// <summary>The properties of an incident.</summary>
 internal enum IncidentField
 {
-    Id, Names, Dates, Places, Participants, Facts,
+    Id, Label, Names, Dates, Places, Participants, Facts,
 }
 
 /// <summary>The properties of a proceeding.</summary>
 internal enum ProceedingField
 {
-    Id, Kind, Names, Forums, Parties, Filed, Decided, Outcomes, Concerns, Reviews, Follows, Facts,
+    Id, Kind, Label, Names, Forums, Parties, Filed, Decided, Outcomes, Concerns, Reviews, Follows, Facts,
 }
 
 /// <summary>The properties of a claim.</summary>
 internal enum ClaimField
 {
-    Value, Citations, Rank, AsStated, Note, Sensitivity,
+    Value, Citations, Rank, Form, AsStated, InferredFrom, Note, Sensitivity,
 }
 
 /// <summary>The properties of a citation.</summary>

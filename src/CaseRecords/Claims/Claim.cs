@@ -34,6 +34,22 @@ public abstract record Claim
     /// </summary>
     public string? AsStated { get; init => field = Guard.NullOrNotBlank(value, nameof(AsStated)); }
 
+    /// <summary>
+    /// For a name claim, whether it is the full name, a short form or a nickname. Defaults to
+    /// <see cref="NameForm.Full"/>; short forms and nicknames do not disagree with full names.
+    /// </summary>
+    public NameForm Form { get; init => field = Guard.Defined(value, nameof(Form)); }
+
+    /// <summary>
+    /// When the value is the curator's inference rather than what a quote states, from what it is inferred (as
+    /// Wikidata's "inferred from"); <see langword="null"/> for a claim its quotes state. An inferred claim is exempt
+    /// from the support checks, never counts as corroboration, and the reading API lists it.
+    /// </summary>
+    public string? InferredFrom { get; init => field = Guard.NullOrNotBlank(value, nameof(InferredFrom)); }
+
+    /// <summary>Whether the claim is an inference (<see cref="InferredFrom"/> is set).</summary>
+    public bool IsInferred => InferredFrom is not null;
+
     /// <summary>A curator's note, for example why the claim is preferred or deprecated.</summary>
     public string? Note { get; init => field = Guard.NullOrNotBlank(value, nameof(Note)); }
 

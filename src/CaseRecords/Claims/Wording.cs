@@ -200,6 +200,15 @@ internal static class Wording
         return forms;
     }
 
+    /// <summary>The names a quote may call an entity by: its names, then its label.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <returns>The names.</returns>
+    public static IEnumerable<string> NamesOf(Entity entity)
+    {
+        var names = entity.Names.Select(n => n.Value);
+        return entity.Label is { } label ? names.Append(label) : names;
+    }
+
     /// <summary>Words in organizations' and proceedings' names that alone name none of them.</summary>
     private static readonly HashSet<string> GenericNameWords = new(StringComparer.Ordinal)
     {

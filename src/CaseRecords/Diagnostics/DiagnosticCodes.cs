@@ -13,7 +13,7 @@ public static class DiagnosticCodes
 
     /// <summary>CR1002: the format version is missing or not supported.</summary>
     public static readonly DiagnosticDescriptor UnsupportedFormatVersion = new("CR1002", DiagnosticSeverity.Error, "Missing or unsupported format version",
-        "Begin the file with \"formatVersion\": \"1.0\"; this version of CaseRecords reads format 1.0.");
+        "Begin the file with \"formatVersion\": \"1.1\"; this version of CaseRecords reads formats 1.0 and 1.1 and writes 1.1.");
 
     /// <summary>CR1003: a property that the format does not define.</summary>
     public static readonly DiagnosticDescriptor UnknownProperty = new("CR1003", DiagnosticSeverity.Error, "Unknown property",
@@ -183,6 +183,26 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor AmountNotStated = new("CR2020", DiagnosticSeverity.Warning, "Amount not stated in its quotes",
         "Quote the words that state the number (\"two officers\", \"$55,000\", \"a dozen\"), or correct the amount to the one the quote states.");
 
+    /// <summary>CR2021: a name that no quote of its claim states.</summary>
+    public static readonly DiagnosticDescriptor NameNotStated = new("CR2021", DiagnosticSeverity.Error, "Name not stated in its quotes",
+        "Quote the words that give the name (spelled as the source spells it). A title you wrote for an incident or proceeding is its \"label\", not a name.");
+
+    /// <summary>CR2022: a person or organization referred to that no quote of the claim names.</summary>
+    public static readonly DiagnosticDescriptor ReferenceNotNamed = new("CR2022", DiagnosticSeverity.Warning, "Person or organization not named in its quotes",
+        "Quote the words that name them (a name, a surname, a short name they have), add a citation that names them, or mark the claim inferred with \"inferredFrom\".");
+
+    /// <summary>CR2023: a place whose significant words its quotes do not state.</summary>
+    public static readonly DiagnosticDescriptor PlaceNotStated = new("CR2023", DiagnosticSeverity.Warning, "Place not stated in its quotes",
+        "Quote the words that give the place, give only what the quotes say, or mark the claim inferred with \"inferredFrom\".");
+
+    /// <summary>CR2024: a free-text value whose words barely occur in its quotes.</summary>
+    public static readonly DiagnosticDescriptor TextBarelySupported = new("CR2024", DiagnosticSeverity.Information, "Text barely supported by its quotes",
+        "Check that the quotes say what the text says; quote the passage it summarizes, or word the text closer to it.");
+
+    /// <summary>CR2025: a form (short, nickname) on a claim that is not a name.</summary>
+    public static readonly DiagnosticDescriptor FormOutsideNames = new("CR2025", DiagnosticSeverity.Error, "Name form on a claim that is not a name",
+        "Remove \"form\": only claims in a \"names\" list are full names, short forms or nicknames.");
+
     /// <summary>Every rule, in code order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
@@ -193,6 +213,7 @@ public static class DiagnosticCodes
         QuoteNotFound, UnknownSource, SourceTextUnavailable, HashMismatch, AsStatedNotQuoted, DateTooPrecise, DuplicateId,
         DanglingReference, WrongReferenceKind, ProceedingCycle, DecidedBeforeFiled, BeforeBirth, ConflictingPreferred,
         UnresolvedConflict, SingleSource, UnusedSource, UnusedWaiver, DateContradicted, DateNotStated, AmountNotStated,
+        NameNotStated, ReferenceNotNamed, PlaceNotStated, TextBarelySupported, FormOutsideNames,
     ];
 
     /// <summary>Finds a rule by its code.</summary>

@@ -87,6 +87,15 @@ public static class CaseReading
     /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
     public static EquatableArray<ClaimEntry> SingleSourceClaims(this CaseDataset dataset) => Index(dataset).SingleSource;
 
+    /// <summary>
+    /// The claims a curator marked as inferences (<see cref="Claim.InferredFrom"/>): values no quote states, drawn from
+    /// what the note says. They never count as corroboration.
+    /// </summary>
+    /// <param name="dataset">The dataset.</param>
+    /// <returns>The claims, in dataset order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="dataset"/> is null.</exception>
+    public static EquatableArray<ClaimEntry> InferredClaims(this CaseDataset dataset) => Index(dataset).Inferred;
+
     /// <summary>A claim's evidence: each citation with its source, and the position and exact passage of its quote in the source's text.</summary>
     /// <param name="dataset">The dataset.</param>
     /// <param name="claim">The claim.</param>
@@ -98,7 +107,7 @@ public static class CaseReading
         return Index(dataset).EvidenceFor(claim);
     }
 
-    /// <summary>The name to show for an entity: its preferred name, else its first name, else its id.</summary>
+    /// <summary>The name to show for an entity: its label, else its preferred name, else its first name, else its id.</summary>
     /// <param name="entity">The entity.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>

@@ -11,6 +11,7 @@ internal sealed class ReadingIndex
     private readonly Lazy<EquatableArray<ConflictSet>> conflicts;
     private readonly Lazy<EquatableArray<RelayedClaim>> relayed;
     private readonly Lazy<EquatableArray<ClaimEntry>> singleSource;
+    private readonly Lazy<EquatableArray<ClaimEntry>> inferred;
     private readonly Lazy<Dictionary<string, List<Involvement>>> involvements;
     private readonly Lazy<Dictionary<string, ProceedingChain>> chains;
 
@@ -21,6 +22,7 @@ internal sealed class ReadingIndex
         conflicts = new(() => dataset.Entities.SelectMany(ConflictFinder.Find).ToEquatableArray());
         relayed = new(() => dataset.Claims.SelectMany(c => c.Claim.Citations.Where(x => x.IsRelayed).Select(x => new RelayedClaim(c, x))).ToEquatableArray());
         singleSource = new(() => dataset.Claims.Where(c => IndependentSources(c.Claim) <= 1).ToEquatableArray());
+        inferred = new(() => dataset.Claims.Where(c => c.Claim.IsInferred).ToEquatableArray());
         involvements = new(BuildInvolvements);
         chains = new(BuildChains);
     }
@@ -32,6 +34,8 @@ internal sealed class ReadingIndex
     public EquatableArray<RelayedClaim> Relayed => relayed.Value;
 
     public EquatableArray<ClaimEntry> SingleSource => singleSource.Value;
+
+    public EquatableArray<ClaimEntry> Inferred => inferred.Value;
 
     public IReadOnlyList<Involvement> InvolvementsOf(string id) =>
         involvements.Value.TryGetValue(id, out var list) ? list : [];
@@ -47,24 +51,73 @@ internal sealed class ReadingIndex
             return new Evidence(citation, source, span, span is null ? null : text!.Text.Substring(span.Start, span.Length), Support(claim, citation.Quote));
         }).ToEquatableArray();
 
-    /// <summary>The words of <paramref name="quote"/> that state the claim's value: the dates that may be its date, the numbers that are its amounts.</summary>
-    private static EquatableArray<string> Support(Claim claim, string quote)
+    /// <summary>
+    /// The words of <paramref name="quote"/> that state the claim's value: the dates that may be its date, the numbers
+    /// that are its amounts, the name, the words that name the person or organization referred to, the words of a
+    /// place or a text. The validator's support checks read quotes the same way (<see cref="Wording"/>).
+    /// </summary>
+    private EquatableArray<string> Support(Claim claim, string quote)
     {
+        var words = new List<string>();
         var (date, amounts) = claim.UntypedValue switch
         {
             CaseDate d => (d, Array.Empty<decimal>()),
             Fact f => (f.Date, new[] { f.Quantity?.Amount, f.Quantity?.UpperAmount, f.Money?.Amount }.OfType<decimal>().ToArray()),
             _ => (null, []),
         };
-        var dates = date is null ? [] : DateExpressions.Find(quote).Where(e => e.Allows(date)).Select(e => e.Text);
-        var numbers = NumberExpressions.FindWords(quote).Where(n => amounts.Contains(n.Value)).Select(n => n.Words);
-        return dates.Concat(numbers).Distinct(StringComparer.Ordinal).ToEquatableArray();
+        if (date is not null)
+        {
+            words.AddRange(DateExpressions.Find(quote).Where(e => e.Allows(date)).Select(e => e.Text));
+        }
+
+        words.AddRange(NumberExpressions.FindWords(quote).Where(n => amounts.Contains(n.Value)).Select(n => n.Words));
+        switch (claim.UntypedValue)
+        {
+            case string text when Wording.FindName(quote, text) is { } name:
+                words.Add(quote.Substring(name.Start, name.Length));
+                break;
+            case string text:
+                AddCovered(text);
+                break;
+            case Reference reference:
+                AddNaming(reference.Id);
+                break;
+            case Fact fact:
+                if (fact.Related is { } related)
+                {
+                    AddNaming(related.Id);
+                }
+
+                AddCovered(fact.Place);
+                AddCovered(fact.Text);
+                break;
+        }
+
+        return words.Distinct(StringComparer.Ordinal).ToEquatableArray();
+
+        void AddNaming(string id)
+        {
+            if (dataset.TryGet(id, out var entity) && entity is Person or Organization
+                && Wording.FindNaming(quote, Wording.NamingForms(Wording.NamesOf(entity))) is { } found)
+            {
+                words.Add(quote.Substring(found.Start, found.Length));
+            }
+        }
+
+        void AddCovered(string? value)
+        {
+            if (value is not null)
+            {
+                words.AddRange(Wording.Cover(value, [quote]).Found.Select(f => quote.Substring(f.Start, f.Length)));
+            }
+        }
     }
 
-    public static string DisplayName(Entity entity) =>
+    public static string DisplayName(Entity entity) => entity.Label ??
         (entity.Names.FirstOrDefault(n => n.Rank == ClaimRank.Preferred) ?? entity.Names.FirstOrDefault())?.Value ?? entity.Id;
 
-    internal static int IndependentSources(Claim claim) =>
+    /// <summary>How many sources state the claim independently: none for an inference, which corroborates nothing.</summary>
+    internal static int IndependentSources(Claim claim) => claim.IsInferred ? 0 :
         claim.Citations.Where(c => !c.IsRelayed).Select(c => c.Source).Distinct(StringComparer.Ordinal).Count();
 
     private Timeline BuildTimeline()

@@ -140,6 +140,8 @@ public static class CaseDatasetWriter
             w.WriteString(RecordFormat.Proceeding.Encode(ProceedingField.Kind), EnumNames<ProceedingKind>.Name(proceeding.ProceedingKind));
         }
 
+        Optional(w, RecordFormat.Person.Encode(PersonField.Label), entity.Label);
+
         if (entity is Person person)
         {
             Sensitivities(w, RecordFormat.Person.Encode(PersonField.Sensitivity), person.Sensitivity);
@@ -204,7 +206,9 @@ public static class CaseDatasetWriter
                 w.WriteEndObject();
             });
             Optional(w, s.Encode(ClaimField.Rank), claim.Rank == ClaimRank.Normal ? null : EnumNames<ClaimRank>.Name(claim.Rank));
+            Optional(w, s.Encode(ClaimField.Form), claim.Form == NameForm.Full ? null : EnumNames<NameForm>.Name(claim.Form));
             Optional(w, s.Encode(ClaimField.AsStated), claim.AsStated);
+            Optional(w, s.Encode(ClaimField.InferredFrom), claim.InferredFrom);
             Optional(w, s.Encode(ClaimField.Note), claim.Note);
             Sensitivities(w, s.Encode(ClaimField.Sensitivity), claim.Sensitivity);
             w.WriteEndObject();

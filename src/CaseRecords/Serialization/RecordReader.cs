@@ -195,10 +195,10 @@ internal sealed class RecordReader
             {
                 reader.Read();
                 versionSeen = true;
-                if (reader.TokenType != JsonTokenType.String || !reader.ValueTextEquals(RecordFormat.Version))
+                if (reader.TokenType != JsonTokenType.String || !IsReadableVersion(ref reader))
                 {
                     var found = reader.TokenType == JsonTokenType.String ? $"\"{Shorten(TryGetString(ref reader) ?? "?")}\"" : Found(reader.TokenType);
-                    versionProblem = (reader.TokenStartIndex, $"The format version is {found}; this version of CaseRecords reads \"{RecordFormat.Version}\".");
+                    versionProblem = (reader.TokenStartIndex, $"The format version is {found}; this version of CaseRecords reads {string.Join(" and ", RecordFormat.ReadableVersions.Select(v => $"\"{v}\""))}.");
                     reader.Skip();
                 }
             }
@@ -347,31 +347,37 @@ internal sealed class RecordReader
     /// <summary>What the properties of an entity hold, by property index.</summary>
     private enum Slot : byte
     {
-        Id, Kind, Sensitivity, Texts, Dates, References, Facts,
+        Id, Kind, Label, Sensitivity, Texts, Dates, References, Facts,
     }
 
-    private static readonly Slot[] PersonSlots = [Slot.Id, Slot.Sensitivity, Slot.Texts, Slot.Facts];
-    private static readonly Slot[] OrganizationSlots = [Slot.Id, Slot.Texts, Slot.Facts];
-    private static readonly Slot[] IncidentSlots = [Slot.Id, Slot.Texts, Slot.Dates, Slot.Texts, Slot.References, Slot.Facts];
-    private static readonly Slot[] ProceedingSlots = [Slot.Id, Slot.Kind, Slot.Texts, Slot.References, Slot.References, Slot.Dates, Slot.Dates, Slot.Texts, Slot.References, Slot.References, Slot.References, Slot.Facts];
+    private static readonly Slot[] PersonSlots = [Slot.Id, Slot.Label, Slot.Sensitivity, Slot.Texts, Slot.Facts];
+    private static readonly Slot[] OrganizationSlots = [Slot.Id, Slot.Label, Slot.Texts, Slot.Facts];
+    private static readonly Slot[] IncidentSlots = [Slot.Id, Slot.Label, Slot.Texts, Slot.Dates, Slot.Texts, Slot.References, Slot.Facts];
+    private static readonly Slot[] ProceedingSlots = [Slot.Id, Slot.Kind, Slot.Label, Slot.Texts, Slot.References, Slot.References, Slot.Dates, Slot.Dates, Slot.Texts, Slot.References, Slot.References, Slot.References, Slot.Facts];
 
     // The claim lists of the entity being read, by property index (entities do not nest, so one set serves all).
-    private readonly EquatableArray<Claim<string>>[] texts = new EquatableArray<Claim<string>>[12];
-    private readonly EquatableArray<Claim<CaseDate>>[] dates = new EquatableArray<Claim<CaseDate>>[12];
-    private readonly EquatableArray<Claim<Reference>>[] references = new EquatableArray<Claim<Reference>>[12];
-    private readonly EquatableArray<Claim<Fact>>[] facts = new EquatableArray<Claim<Fact>>[12];
+    private static readonly int MostProperties = RecordFormat.Proceeding.Names.Count;
+
+    private readonly EquatableArray<Claim<string>>[] texts = new EquatableArray<Claim<string>>[MostProperties];
+    private readonly EquatableArray<Claim<CaseDate>>[] dates = new EquatableArray<Claim<CaseDate>>[MostProperties];
+    private readonly EquatableArray<Claim<Reference>>[] references = new EquatableArray<Claim<Reference>>[MostProperties];
+    private readonly EquatableArray<Claim<Fact>>[] facts = new EquatableArray<Claim<Fact>>[MostProperties];
+
+    // The label of the entity being read.
+    private string? label;
 
     private Person? ReadPerson(ref Utf8JsonReader reader) =>
         ReadEntity(ref reader, RecordFormat.Person, PersonSlots, static (r, id, _, sensitivity) =>
-            new Person(id) { Sensitivity = sensitivity, Names = r.texts[(int)PersonField.Names], Facts = r.facts[(int)PersonField.Facts] });
+            new Person(id) { Label = r.label, Sensitivity = sensitivity, Names = r.texts[(int)PersonField.Names], Facts = r.facts[(int)PersonField.Facts] });
 
     private Organization? ReadOrganization(ref Utf8JsonReader reader) =>
         ReadEntity(ref reader, RecordFormat.Organization, OrganizationSlots, static (r, id, _, _) =>
-            new Organization(id) { Names = r.texts[(int)OrganizationField.Names], Facts = r.facts[(int)OrganizationField.Facts] });
+            new Organization(id) { Label = r.label, Names = r.texts[(int)OrganizationField.Names], Facts = r.facts[(int)OrganizationField.Facts] });
 
     private Incident? ReadIncident(ref Utf8JsonReader reader) =>
         ReadEntity(ref reader, RecordFormat.Incident, IncidentSlots, static (r, id, _, _) => new Incident(id)
         {
+            Label = r.label,
             Names = r.texts[(int)IncidentField.Names],
             Dates = r.dates[(int)IncidentField.Dates],
             Places = r.texts[(int)IncidentField.Places],
@@ -382,6 +388,7 @@ internal sealed class RecordReader
     private Proceeding? ReadProceeding(ref Utf8JsonReader reader) =>
         ReadEntity(ref reader, RecordFormat.Proceeding, ProceedingSlots, static (r, id, kind, _) => kind is not { } known ? null : new Proceeding(id, known)
         {
+            Label = r.label,
             Names = r.texts[(int)ProceedingField.Names],
             Forums = r.references[(int)ProceedingField.Forums],
             Parties = r.references[(int)ProceedingField.Parties],
@@ -407,6 +414,7 @@ internal sealed class RecordReader
         Array.Clear(dates);
         Array.Clear(references);
         Array.Clear(facts);
+        label = null;
         string? id = null;
         ProceedingKind? kind = null;
         var sensitivity = Sensitivity.None;
@@ -416,6 +424,7 @@ internal sealed class RecordReader
             {
                 case Slot.Id: id = entityId = Id(ref reader, name); break;
                 case Slot.Kind: kind = EnumValue<ProceedingKind>(ref reader, name); break;
+                case Slot.Label: label = OptionalText(ref reader, name); break;
                 case Slot.Sensitivity: sensitivity = Sensitivities(ref reader, name); break;
                 case Slot.Texts: texts[index] = Units(ref reader, LeftOutKind.Claim, TextClaim); break;
                 case Slot.Dates: dates[index] = Units(ref reader, LeftOutKind.Claim, DateClaim); break;
@@ -487,6 +496,19 @@ internal sealed class RecordReader
 
     private readonly record struct UnitMark(bool Broken, long Start, int LeftOut, int Findings);
 
+    private static bool IsReadableVersion(ref Utf8JsonReader reader)
+    {
+        foreach (var version in RecordFormat.ReadableVersions)
+        {
+            if (reader.ValueTextEquals(version))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private Claim<T>? ReadClaim<T>(ref Utf8JsonReader reader, Item<T> value)
         where T : class
     {
@@ -499,7 +521,8 @@ internal sealed class RecordReader
         EquatableArray<Citation> citations = default;
         var citationsWritten = false;
         var rank = ClaimRank.Normal;
-        string? asStated = null, note = null;
+        string? asStated = null, inferredFrom = null, note = null;
+        var form = NameForm.Full;
         var sensitivity = Sensitivity.None;
         while (NextValue(ref reader, ref o, out var index, out var name))
         {
@@ -522,7 +545,11 @@ internal sealed class RecordReader
                 case ClaimField.Rank:
                     rank = reader.TokenType == JsonTokenType.Null ? ClaimRank.Normal : EnumValue<ClaimRank>(ref reader, name) ?? ClaimRank.Normal;
                     break;
+                case ClaimField.Form:
+                    form = reader.TokenType == JsonTokenType.Null ? NameForm.Full : EnumValue<NameForm>(ref reader, name) ?? NameForm.Full;
+                    break;
                 case ClaimField.AsStated: asStated = OptionalText(ref reader, name); break;
+                case ClaimField.InferredFrom: inferredFrom = OptionalText(ref reader, name); break;
                 case ClaimField.Note: note = OptionalText(ref reader, name); break;
                 default: sensitivity = Sensitivities(ref reader, name); break;
             }
@@ -541,7 +568,7 @@ internal sealed class RecordReader
             return null;
         }
 
-        return new Claim<T>(claimValue, citations) { Rank = rank, Sensitivity = sensitivity, AsStated = asStated, Note = note };
+        return new Claim<T>(claimValue, citations) { Rank = rank, Form = form, Sensitivity = sensitivity, AsStated = asStated, InferredFrom = inferredFrom, Note = note };
     }
 
     /// <summary>A claim's citations, each broken one left out on its own; whether any citation was written at all.</summary>

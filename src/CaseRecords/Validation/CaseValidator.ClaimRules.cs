@@ -91,6 +91,13 @@ public static partial class CaseValidator
 
         private void CheckCorroboration(Located item, ClaimAt at)
         {
+            if (at.Claim.InferredFrom is { } inference)
+            {
+                // An inference corroborates nothing, however many sources it is drawn from.
+                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, $"The claim is inferred ({Shorten(inference)}): 0 independent sources state it.");
+                return;
+            }
+
             // Count the distinct independent sources without allocating (claims cite a handful of sources).
             var citations = at.Claim.Citations;
             var count = 0;
@@ -130,25 +137,43 @@ public static partial class CaseValidator
             }
         }
 
+        /// <summary>
+        /// Checks the claim's value: references resolve to the right kind, and (unless the claim is inferred) its quotes
+        /// state the value: the date, the amount, the name, the person or organization referred to, the place, the text.
+        /// </summary>
         private void CheckValue(Located item, Entity entity, ClaimAt at)
         {
+            CheckForm(item, at);
+            var supported = !at.Claim.IsInferred;
             switch (at.Claim.UntypedValue)
             {
-                case CaseDate date:
+                case string text when supported:
+                    CheckText(item, at, text);
+                    break;
+                case CaseDate date when supported:
                     CheckDateEvidence(item, at, Value, date);
                     break;
                 case Reference reference:
-                    CheckReference(item, at, ValueId, reference, ExpectedKinds(entity, at.Property));
+                    if (CheckReference(item, at, ValueId, reference, ExpectedKinds(entity, at.Property)) && supported)
+                    {
+                        CheckNamed(item, at, ValueId, reference.Id);
+                    }
+
                     break;
                 case Fact fact:
+                    if (fact.Related is { } related && CheckReference(item, at, ValueRelatedId, related, null) && supported)
+                    {
+                        CheckNamed(item, at, ValueRelatedId, related.Id);
+                    }
+
+                    if (!supported)
+                    {
+                        break;
+                    }
+
                     if (fact.Date is { } factDate)
                     {
                         CheckDateEvidence(item, at, ValueDate, factDate);
-                    }
-
-                    if (fact.Related is { } related)
-                    {
-                        CheckReference(item, at, ValueRelatedId, related, null);
                     }
 
                     if (fact.Quantity is { } quantity)
@@ -161,7 +186,28 @@ public static partial class CaseValidator
                         CheckAmount(item, at, ValueMoneyAmount, money.Amount, null);
                     }
 
+                    if (fact.Place is { } place)
+                    {
+                        CheckPlace(item, at, ValuePlace, place);
+                    }
+
+                    if (fact.Text is { } factText)
+                    {
+                        CheckFreeText(item, at, ValueText, factText);
+                    }
+
                     break;
+            }
+
+            if (supported)
+            {
+                for (var k = 0; k < at.Claim.Citations.Count; k++)
+                {
+                    if (at.Claim.Citations[k].RelayedFrom is { } relayed)
+                    {
+                        CheckNamed(item, at, $"{Citations}{item.Layout.IndexOf(at.Claim.Citations[k], k)}{RelayedFrom}", relayed);
+                    }
+                }
             }
         }
 
@@ -204,25 +250,29 @@ public static partial class CaseValidator
             _ => null,
         };
 
-        private void CheckReference(Located item, ClaimAt at, string suffix, Reference reference, EntityKind[]? kinds)
+        /// <summary>Whether a reference resolves to an entity of a kind expected here (CR2008, CR2009 when not).</summary>
+        private bool CheckReference(Located item, ClaimAt at, string suffix, Reference reference, EntityKind[]? kinds)
         {
             if (!byId.TryGetValue(reference.Id, out var target))
             {
                 if (dataset.LeftOutIds.Contains(reference.Id))
                 {
                     // The entity was left out for an error of its own, already reported: no cascade.
-                    return;
+                    return false;
                 }
 
                 Report(item, at, suffix, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.");
-                return;
+                return false;
             }
 
             if (kinds is not null && (target.Record is not Entity entity || !kinds.Contains(entity.Kind)))
             {
                 var expected = string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant()));
                 Report(item, at, suffix, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}, but {(expected[0] is 'a' or 'e' or 'i' or 'o' ? "an" : "a")} {expected} is expected here.");
+                return false;
             }
+
+            return true;
         }
 
         private void CheckConflict(Located item, ConflictSet set)

@@ -76,8 +76,7 @@ public static partial class CaseValidator
             var entity = (Entity)target.Record;
             if (!namingForms.TryGetValue(id, out var forms))
             {
-                var names = entity.Names.Select(n => n.Value);
-                namingForms[id] = forms = Wording.NamingForms(entity.Label is { } label ? names.Append(label) : names);
+                namingForms[id] = forms = Wording.NamingForms(Wording.NamesOf(entity));
             }
 
             if (forms.Count == 0)
