@@ -104,9 +104,12 @@ public static partial class CaseValidator
         /// <summary>Every significant word of a place must occur in the claim's quotes (CR2023).</summary>
         private void CheckPlace(Located item, ClaimAt at, string suffix, string place)
         {
-            var (found, missing) = Wording.Cover(place, Wording.TextsOf(at.Claim));
-            if (missing.Count > 0)
+            // Counted first without building the lists: they are needed only for the message.
+            var texts = Wording.TextsOf(at.Claim);
+            var (covered, total) = Wording.CountCovered(place, texts);
+            if (covered < total)
             {
+                var (found, missing) = Wording.Cover(place, texts);
                 Report(item, at, suffix, DiagnosticCodes.PlaceNotStated, $"No quote states {Wording.Join(missing)} of the place \"{Shorten(place)}\"{(found.Count == 0 ? string.Empty : $" (found {Wording.Join(found.Select(f => f.Word).ToList())})")}. Quote the words that give the place.");
             }
         }
@@ -114,10 +117,12 @@ public static partial class CaseValidator
         /// <summary>A free text whose significant words barely occur in the claim's quotes (CR2024).</summary>
         private void CheckFreeText(Located item, ClaimAt at, string suffix, string text)
         {
-            var (found, missing) = Wording.Cover(text, Wording.TextsOf(at.Claim));
-            var total = found.Count + missing.Count;
-            if (total > 0 && found.Count < total * TextSupportThreshold)
+            // Counted first without building the lists: they are needed only for the message.
+            var texts = Wording.TextsOf(at.Claim);
+            var (covered, total) = Wording.CountCovered(text, texts);
+            if (total > 0 && covered < total * TextSupportThreshold)
             {
+                var (found, missing) = Wording.Cover(text, texts);
                 Report(item, at, suffix, DiagnosticCodes.TextBarelySupported, $"Only {Wording.Share(found.Count, total)} words of \"{Shorten(text)}\" occur in its quotes (missing {Wording.Join(missing.Take(5).ToList())}{(missing.Count > 5 ? ", …" : string.Empty)}). Check that the quotes say it.");
             }
         }
