@@ -153,7 +153,16 @@ internal static class Wording
     /// <param name="text">A quote.</param>
     /// <param name="name">A name or a distinctive part of one.</param>
     /// <returns><see langword="true"/> when the text names it.</returns>
-    public static bool Mentions(string text, string name)
+    public static bool Mentions(string text, string name) => MentionsAsTyped(text, name) || FindName(text, name) is not null;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> contains <paramref name="name"/> as typed, without regard to case, as whole
+    /// words: the plain search that <see cref="Mentions"/> tries first.
+    /// </summary>
+    /// <param name="text">A quote.</param>
+    /// <param name="name">A name, not empty.</param>
+    /// <returns><see langword="true"/> when the text contains it.</returns>
+    public static bool MentionsAsTyped(string text, string name)
     {
         for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
         {
@@ -166,7 +175,7 @@ internal static class Wording
             }
         }
 
-        return FindName(text, name) is not null;
+        return false;
     }
 
     /// <summary>

@@ -74,6 +74,11 @@ public static partial class CaseValidator
             }
 
             var entity = (Entity)target.Record;
+            if (NamedInFull(at.Claim, entity))
+            {
+                return;
+            }
+
             if (!namingForms.TryGetValue(id, out var forms))
             {
                 namingForms[id] = forms = Wording.NamingForms(Wording.NamesOf(entity));
@@ -99,6 +104,37 @@ public static partial class CaseValidator
             }
 
             Report(item, at, suffix, DiagnosticCodes.ReferenceNotNamed, $"No quote names \"{id}\"; looked for {Wording.Join(forms.Take(6).ToList())}{(forms.Count > 6 ? ", …" : string.Empty)}. Quote the words that name them, or add a citation that does.");
+        }
+
+        /// <summary>
+        /// Whether a quote (or the as-stated wording) gives one of the entity's names as typed (whole words, any case):
+        /// the usual case, answered without the naming forms. When it does, one of the forms is found too (each name is
+        /// a form or differs from one only in case), so the answer is the same as the full search.
+        /// </summary>
+        private static bool NamedInFull(Claim claim, Entity entity)
+        {
+            for (var i = 0; i <= claim.Citations.Count; i++)
+            {
+                if (ClaimText(claim, i) is not { } text)
+                {
+                    continue;
+                }
+
+                foreach (var name in entity.Names)
+                {
+                    if (Wording.MentionsAsTyped(text, name.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                if (entity.Label is { } label && Wording.MentionsAsTyped(text, label))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Every significant word of a place must occur in the claim's quotes (CR2023).</summary>
