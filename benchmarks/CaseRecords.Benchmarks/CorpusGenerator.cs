@@ -9,8 +9,12 @@ namespace CaseRecords.Benchmarks;
 /// <summary>
 /// Writes a deterministic synthetic dataset (seeded <see cref="Random"/>): several source texts of 50–200 KB with
 /// typographic quotes, dashes and wrapped lines, and record files whose claims (persons, organizations, incidents,
-/// proceedings; names, EDTF dates, places, references, facts) cite 1–3 verbatim quotes of those texts. The same
-/// seed and size always give the same bytes. Record files hold up to <see cref="ClaimsPerFile"/> claims each.
+/// proceedings; names, EDTF dates, places, references, facts) cite 1–3 verbatim quotes of those texts. A claim
+/// whose value a quote must state (a date, a count, a name, a place, the person or organization referred to, an
+/// occupation, an outcome) cites first the sentence that states it; the texts are written so that such sentences
+/// exist. The same seed and size always give the same bytes. Record files hold up to
+/// <see cref="ClaimsPerFile"/> claims each, in format 1.0 (no labels, name forms or inferences), so that builds from
+/// before format 1.1 read the same files and before/after timings compare like with like.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -18,7 +22,9 @@ public static class CorpusGenerator
     public const int ClaimsPerFile = 10_000;
     public const int SourceCount = 6;
 
-    private const string Version = "v2"; // v2: counts cite the sentence that states them (CR2020)
+    // v2: counts cite the sentence that states them (CR2020). v3: names, places, the persons and organizations
+    // referred to, and free texts cite a sentence that states them (CR2021-CR2024).
+    private const string Version = "v3";
 
     private static readonly string[] FirstNames =
     [
@@ -153,14 +159,14 @@ public static class CorpusGenerator
         var inParagraph = 0;
         while (text.Length < target)
         {
-            var (sentence, date, asStated, birth) = MakeSentence(random);
+            var said = MakeSentence(random);
             if (inParagraph > 0)
             {
                 AppendSeparator();
             }
 
             var start = text.Length;
-            foreach (var word in sentence.Split(' '))
+            foreach (var word in said.Text.Split(' '))
             {
                 if (text.Length > start)
                 {
@@ -171,8 +177,7 @@ public static class CorpusGenerator
                 column += word.Length;
             }
 
-            var present = System.Text.RegularExpressions.Regex.Match(sentence, @"about (\d+) people were present");
-            sentences.Add(new Sentence(start, text.Length - start, date, asStated, birth, present.Success ? int.Parse(present.Groups[1].Value, CultureInfo.InvariantCulture) : null));
+            sentences.Add(new Sentence(start, text.Length - start, said));
             if (++inParagraph >= random.Next(3, 8))
             {
                 text.Append("\n\n");
@@ -204,53 +209,121 @@ public static class CorpusGenerator
         }
     }
 
-    private static (string Text, string? Date, string? AsStated, bool Birth) MakeSentence(Random random)
+    /// <summary>One sentence of a source text and what it states, so that claims can cite the sentence that states their value.</summary>
+    private sealed record Said(string Text)
+    {
+        public string? Date { get; init; }
+
+        public string? AsStated { get; init; }
+
+        public bool Birth { get; init; }
+
+        public int? Present { get; init; }
+
+        /// <summary>The persons the sentence names, in full.</summary>
+        public string[] Names { get; init; } = [];
+
+        /// <summary>The organization it names, in full.</summary>
+        public string? Organization { get; init; }
+
+        /// <summary>A street and a city together: a place.</summary>
+        public string? Place { get; init; }
+
+        public string? Street { get; init; }
+
+        /// <summary>The occupation of its first person.</summary>
+        public string? Occupation { get; init; }
+
+        public string? Outcome { get; init; }
+
+        /// <summary>The name the papers gave an incident ("Oakland Avenue incident").</summary>
+        public string? IncidentName { get; init; }
+
+        /// <summary>A case name ("Smith v. City of Racine").</summary>
+        public string? CaseName { get; init; }
+
+        /// <summary>Whether it describes its organization ("a public body of the city").</summary>
+        public bool Describes { get; init; }
+    }
+
+    private static Said MakeSentence(Random random)
     {
         var name = Name(random);
         var other = Name(random);
         var org = Pick(random, Organizations);
-        switch (random.Next(9))
+        switch (random.Next(12))
         {
             case 0:
             {
                 var (edtf, stated) = MonthDate(random, 1930, 1962);
-                return ($"{name} was born in {stated} in {Pick(random, Cities)}, the {Ordinal(random.Next(2, 9))} of {random.Next(3, 11)} children.", edtf, stated, true);
+                return new($"{name} was born in {stated} in {Pick(random, Cities)}, the {Ordinal(random.Next(2, 9))} of {random.Next(3, 11)} children.") { Date = edtf, AsStated = stated, Birth = true, Names = [name] };
             }
 
             case 1:
             {
                 var (edtf, stated) = DayDate(random, 1975, 2015);
-                return ($"On {stated}, {name} and {other} responded to a 911 call about a “disturbance” on {Pick(random, Streets)}.", edtf, stated, false);
+                var street = Pick(random, Streets);
+                var city = Pick(random, Cities);
+                return new($"On {stated}, {name} and {other} responded to a 911 call about a “disturbance” on {street} in {city}.") { Date = edtf, AsStated = stated, Names = [name, other], Place = $"{street}, {city}", Street = street };
             }
 
             case 2:
             {
                 var (edtf, stated) = MonthDate(random, 1975, 2015);
-                return ($"In {stated}, the {org} opened an inquiry into the conduct of {name} — an inquiry that lasted {random.Next(2, 30)} months.", edtf, stated, false);
+                return new($"In {stated}, the {org} opened an inquiry into the conduct of {name} — an inquiry that lasted {random.Next(2, 30)} months.") { Date = edtf, AsStated = stated, Names = [name], Organization = org };
             }
 
             case 3:
             {
                 var year = random.Next(1975, 2016).ToString(CultureInfo.InvariantCulture);
-                return ($"In {year}, {name} filed a complaint with the {org}, saying the officers had “ignored the neighbours’ calls”.", year, year, false);
+                return new($"In {year}, {name} filed a complaint with the {org}, saying the officers had “ignored the neighbours’ calls”.") { Date = year, AsStated = year, Names = [name], Organization = org };
             }
 
             case 4:
-                return ($"{name}’s lawyer told reporters that the {org} had “failed every test it set itself” – a claim the city disputed.", null, null, false);
+                return new($"{name}’s lawyer told reporters that the {org} had “failed every test it set itself” – a claim the city disputed.") { Names = [name], Organization = org };
             case 5:
-                return ($"According to {name}, about {random.Next(2, 40)} people were present when the officers arrived at {Pick(random, Streets)}.", null, null, false);
+            {
+                var present = random.Next(2, 40);
+                return new($"According to {name}, about {present} people were present when the officers arrived at {Pick(random, Streets)}.") { Present = present, Names = [name] };
+            }
+
             case 6:
-                return ($"{name} worked as a {Pick(random, Occupations)} for the {org} for {random.Next(2, 35)} years before {other} replaced them.", null, null, false);
+            {
+                var occupation = Pick(random, Occupations);
+                return new($"{name} worked as a {occupation} for the {org} for {random.Next(2, 35)} years before {other} replaced them.") { Names = [name, other], Organization = org, Occupation = occupation };
+            }
+
             case 7:
-                return ($"The hearing before the {org} ended in {Pick(random, Outcomes)}, {random.Next(2, 20)} weeks after {name} first testified.", null, null, false);
+            {
+                var outcome = Pick(random, Outcomes);
+                return new($"The hearing before the {org} ended in {outcome}, {random.Next(2, 20)} weeks after {name} first testified.") { Names = [name], Organization = org, Outcome = outcome };
+            }
+
+            case 8:
+                return new($"{name} later said: “I didn’t think it was my place to question {other}; nobody did, not in {Pick(random, Cities)}.”") { Names = [name, other] };
+            case 9:
+            {
+                var street = Pick(random, Streets);
+                return new($"What the papers called the {street} incident began with a call from {name}.") { Names = [name], Street = street, IncidentName = $"{street} incident" };
+            }
+
+            case 10:
+            {
+                var city = Pick(random, Cities);
+                var caseName = $"{name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..]} v. City of {city[..city.IndexOf(',', StringComparison.Ordinal)]}";
+                return new($"{name} sued the city, and {caseName} was argued before the {org}.") { Names = [name], Organization = org, CaseName = caseName };
+            }
+
             default:
-                return ($"{name} later said: “I didn’t think it was my place to question {other}; nobody did, not in {Pick(random, Cities)}.”", null, null, false);
+                return new($"The {org} describes itself as a public body of the city, answerable in the end to {name}.") { Names = [name], Organization = org, Describes = true };
         }
     }
 
     private static string Name(Random random) => $"{Pick(random, FirstNames)} {Pick(random, LastNames)}";
 
     private static T Pick<T>(Random random, T[] items) => items[random.Next(items.Length)];
+
+    private static T Pick<T>(Random random, List<T> items) => items[random.Next(items.Count)];
 
     private static string Ordinal(int n) => n switch { 2 => "second", 3 => "third", 4 => "fourth", 5 => "fifth", 6 => "sixth", 7 => "seventh", _ => "eighth" };
 
@@ -271,7 +344,16 @@ public static class CorpusGenerator
 
     // ---- records --------------------------------------------------------------------------------------------
 
-    private sealed record Sentence(int Start, int Length, string? Date, string? AsStated, bool Birth, int? Present = null);
+    private sealed record Sentence(int Start, int Length, Said Said)
+    {
+        public string? Date => Said.Date;
+
+        public string? AsStated => Said.AsStated;
+
+        public bool Birth => Said.Birth;
+
+        public int? Present => Said.Present;
+    }
 
     private sealed record GeneratedSource(string Id, string TextPath, string Kind, string Text, List<Sentence> Sentences)
     {
@@ -286,6 +368,108 @@ public static class CorpusGenerator
         public Sentence[] Counts { get; } = [.. Sentences.Where(s => s.Present is not null)];
     }
 
+    /// <summary>
+    /// The sentences of all texts by what they state, in text order (so the corpus stays deterministic): a claim
+    /// whose quote must state its value (a name, a place, the person referred to, an occupation) cites one of them.
+    /// </summary>
+    private sealed class Passages
+    {
+        public Passages(List<GeneratedSource> sources)
+        {
+            foreach (var source in sources)
+            {
+                foreach (var sentence in source.Sentences)
+                {
+                    var said = sentence.Said;
+                    var at = (source, sentence);
+                    foreach (var name in said.Names)
+                    {
+                        NameOccurrences.Add((source, sentence, name));
+                        Add(ByName, name, at);
+                    }
+
+                    if (said.Organization is { } org)
+                    {
+                        OrganizationOccurrences.Add(at);
+                        Add(ByOrganization, org, at);
+                        if (said.Describes)
+                        {
+                            Add(Descriptions, org, at);
+                        }
+                    }
+
+                    if (said.Place is not null)
+                    {
+                        Places.Add(at);
+                    }
+
+                    if (said.IncidentName is not null)
+                    {
+                        IncidentNames.Add(at);
+                        Add(IncidentNamesByStreet, said.Street!, at);
+                    }
+
+                    if (said.Occupation is not null)
+                    {
+                        Occupations.Add(at);
+                        Add(OccupationsByName, said.Names[0], at);
+                    }
+
+                    if (said.Birth)
+                    {
+                        Add(BirthsByName, said.Names[0], at);
+                    }
+
+                    if (said.Outcome is not null)
+                    {
+                        Outcomes.Add(at);
+                    }
+
+                    if (said.CaseName is not null)
+                    {
+                        CaseNames.Add(at);
+                    }
+                }
+            }
+        }
+
+        public List<(GeneratedSource Source, Sentence Sentence, string Name)> NameOccurrences { get; } = [];
+
+        public Dictionary<string, List<(GeneratedSource, Sentence)>> ByName { get; } = new(StringComparer.Ordinal);
+
+        public List<(GeneratedSource, Sentence)> OrganizationOccurrences { get; } = [];
+
+        public Dictionary<string, List<(GeneratedSource, Sentence)>> ByOrganization { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<(GeneratedSource, Sentence)>> Descriptions { get; } = new(StringComparer.Ordinal);
+
+        public List<(GeneratedSource, Sentence)> Places { get; } = [];
+
+        public List<(GeneratedSource, Sentence)> IncidentNames { get; } = [];
+
+        public Dictionary<string, List<(GeneratedSource, Sentence)>> IncidentNamesByStreet { get; } = new(StringComparer.Ordinal);
+
+        public List<(GeneratedSource, Sentence)> Occupations { get; } = [];
+
+        public Dictionary<string, List<(GeneratedSource, Sentence)>> OccupationsByName { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, List<(GeneratedSource, Sentence)>> BirthsByName { get; } = new(StringComparer.Ordinal);
+
+        public List<(GeneratedSource, Sentence)> Outcomes { get; } = [];
+
+        public List<(GeneratedSource, Sentence)> CaseNames { get; } = [];
+
+        private static void Add(Dictionary<string, List<(GeneratedSource, Sentence)>> index, string key, (GeneratedSource, Sentence) at)
+        {
+            if (!index.TryGetValue(key, out var list))
+            {
+                index[key] = list = [];
+            }
+
+            list.Add(at);
+        }
+    }
+
     private sealed class RecordWriter(Random random, List<GeneratedSource> sources, string folder, int claims)
     {
         private static readonly JsonWriterOptions WriterOptions = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -294,6 +478,10 @@ public static class CorpusGenerator
         private readonly List<string> organizations = [];
         private readonly List<string> incidents = [];
         private readonly List<string> proceedings = [];
+        private readonly List<string> personNames = [];
+        private readonly List<string> organizationNames = [];
+        private readonly Dictionary<string, List<int>> organizationsByName = new(StringComparer.Ordinal);
+        private readonly Passages passages = new(sources);
         private int written;
         private int fileIndex;
         private int inFile;
@@ -401,29 +589,40 @@ public static class CorpusGenerator
             var w = Begin(Kind.Persons, id);
             w.WriteStartArray("names");
             var two = random.Next(5) == 0;
-            TextClaim(w, Name(random), two ? "preferred" : null);
+
+            // The name as a sentence gives it, cited to that sentence (CR2021).
+            var (nameSource, nameSentence, name) = passages.NameOccurrences[random.Next(passages.NameOccurrences.Count)];
+            TextClaim(w, name, (nameSource, nameSentence), two ? "preferred" : null);
             if (two)
             {
-                TextClaim(w, Name(random), null, "The spelling of a single source.");
+                var (otherSource, otherSentence, otherName) = passages.NameOccurrences[random.Next(passages.NameOccurrences.Count)];
+                TextClaim(w, otherName, (otherSource, otherSentence), null, "The spelling of a single source.");
             }
 
             w.WriteEndArray();
             w.WriteStartArray("facts");
             if (random.Next(10) < 7)
             {
-                DateClaim(w, births: true, fact: "birth");
+                // The birth of this person when a text gives it, otherwise a birth of a namesake.
+                DateClaim(w, passages.BirthsByName.TryGetValue(name, out var births) ? Pick(random, births) : PickDated(births: true), fact: "birth");
             }
 
-            Claim(w, () =>
-            {
-                w.WriteStartObject("value");
-                w.WriteString("property", "occupation");
-                w.WriteString("text", Pick(random, Occupations));
-                w.WriteEndObject();
-            });
+            // The occupation a sentence gives (CR2024 holds its words to the quotes), this person's if a text gives it.
+            var job = passages.OccupationsByName.TryGetValue(name, out var jobs) ? Pick(random, jobs) : Pick(random, passages.Occupations);
+            Claim(
+                w,
+                () =>
+                {
+                    w.WriteStartObject("value");
+                    w.WriteString("property", "occupation");
+                    w.WriteString("text", job.Item2.Said.Occupation);
+                    w.WriteEndObject();
+                },
+                first: job);
             w.WriteEndArray();
             w.WriteEndObject();
             persons.Add(id);
+            personNames.Add(name);
         }
 
         private void Organization()
@@ -431,38 +630,55 @@ public static class CorpusGenerator
             var id = $"organization-{organizations.Count}";
             var w = Begin(Kind.Organizations, id);
             w.WriteStartArray("names");
-            TextClaim(w, Pick(random, Organizations) + " " + organizations.Count.ToString(CultureInfo.InvariantCulture), null);
+            var named = Pick(random, passages.OrganizationOccurrences);
+            var name = named.Item2.Said.Organization!;
+            TextClaim(w, name, named, null);
             w.WriteEndArray();
             w.WriteStartArray("facts");
-            Claim(w, () =>
-            {
-                w.WriteStartObject("value");
-                w.WriteString("property", "description");
-                w.WriteString("text", "a public body of the city");
-                w.WriteEndObject();
-            });
+            Claim(
+                w,
+                () =>
+                {
+                    w.WriteStartObject("value");
+                    w.WriteString("property", "description");
+                    w.WriteString("text", "a public body of the city");
+                    w.WriteEndObject();
+                },
+                first: Pick(random, passages.Descriptions.TryGetValue(name, out var described) ? described : passages.Descriptions.Values.First()));
             w.WriteEndArray();
             w.WriteEndObject();
+            if (!organizationsByName.TryGetValue(name, out var same))
+            {
+                organizationsByName[name] = same = [];
+            }
+
+            same.Add(organizations.Count);
             organizations.Add(id);
+            organizationNames.Add(name);
         }
 
         private void Incident()
         {
             var id = $"incident-{incidents.Count}";
             var w = Begin(Kind.Incidents, id);
+
+            // The place a sentence gives (street and city, CR2023), and the name the papers gave an incident there.
+            var place = Pick(random, passages.Places);
+            var street = place.Item2.Said.Street!;
+            var named = passages.IncidentNamesByStreet.TryGetValue(street, out var there) ? Pick(random, there) : Pick(random, passages.IncidentNames);
             w.WriteStartArray("names");
-            TextClaim(w, $"Call to {Pick(random, Streets)}", null);
+            TextClaim(w, named.Item2.Said.IncidentName!, named, null);
             w.WriteEndArray();
             w.WriteStartArray("dates");
             DateClaim(w, births: false, fact: null);
             w.WriteEndArray();
             w.WriteStartArray("places");
-            TextClaim(w, Pick(random, Streets) + ", " + Pick(random, Cities), null);
+            TextClaim(w, place.Item2.Said.Place!, place, null);
             w.WriteEndArray();
             w.WriteStartArray("participants");
             var first = random.Next(persons.Count);
-            ReferenceClaim(w, persons[first], "responder");
-            ReferenceClaim(w, persons[(first + 1 + random.Next(persons.Count - 1)) % persons.Count], "caller");
+            ReferenceClaim(w, first, "responder");
+            ReferenceClaim(w, (first + 1 + random.Next(persons.Count - 1)) % persons.Count, "caller");
             w.WriteEndArray();
             w.WriteStartArray("facts");
             var counted = sources.Where(s => s.Counts.Length > 0).ToList() is { Count: > 0 } withCounts ? withCounts[random.Next(withCounts.Count)] : throw new InvalidOperationException("No source states a count.");
@@ -491,15 +707,27 @@ public static class CorpusGenerator
             var id = $"proceeding-{proceedings.Count}";
             var w = Begin(Kind.Proceedings, id);
             w.WriteString("kind", Pick(random, ProceedingKinds));
+
+            // The case name a sentence gives; the forum it was argued before, cited to the same sentence when an
+            // organization of that name is on record, otherwise another forum, cited to a sentence that names it.
+            var named = Pick(random, passages.CaseNames);
             w.WriteStartArray("names");
-            TextClaim(w, $"Hearing {proceedings.Count} before the {Pick(random, Organizations)}", null);
+            TextClaim(w, named.Item2.Said.CaseName!, named, null);
             w.WriteEndArray();
             w.WriteStartArray("forums");
-            ReferenceClaim(w, organizations[random.Next(organizations.Count)], null);
+            if (organizationsByName.TryGetValue(named.Item2.Said.Organization!, out var forums))
+            {
+                ReferenceClaim(w, organizations[Pick(random, forums)], null, named);
+            }
+            else
+            {
+                OrganizationClaim(w, random.Next(organizations.Count));
+            }
+
             w.WriteEndArray();
             w.WriteStartArray("parties");
-            ReferenceClaim(w, persons[random.Next(persons.Count)], "defendant");
-            ReferenceClaim(w, persons[random.Next(persons.Count)], "plaintiff");
+            ReferenceClaim(w, random.Next(persons.Count), "defendant");
+            ReferenceClaim(w, random.Next(persons.Count), "plaintiff");
             w.WriteEndArray();
 
             // Filed and decided: the earlier event date is the filing.
@@ -517,15 +745,16 @@ public static class CorpusGenerator
             DateClaim(w, b, fact: null);
             w.WriteEndArray();
             w.WriteStartArray("outcomes");
-            TextClaim(w, Pick(random, Outcomes), null);
+            var outcome = Pick(random, passages.Outcomes);
+            TextClaim(w, outcome.Item2.Said.Outcome!, outcome, null);
             w.WriteEndArray();
             w.WriteStartArray("concerns");
-            ReferenceClaim(w, incidents[random.Next(incidents.Count)], null);
+            ReferenceClaim(w, incidents[random.Next(incidents.Count)], null, null);
             w.WriteEndArray();
             if (proceedings.Count > 0 && random.Next(10) < 3)
             {
                 w.WriteStartArray("follows");
-                ReferenceClaim(w, proceedings[random.Next(proceedings.Count)], null);
+                ReferenceClaim(w, proceedings[random.Next(proceedings.Count)], null, null);
                 w.WriteEndArray();
             }
 
@@ -533,20 +762,33 @@ public static class CorpusGenerator
             proceedings.Add(id);
         }
 
-        private void TextClaim(Utf8JsonWriter w, string value, string? rank, string? note = null) =>
-            Claim(w, () => w.WriteString("value", value), rank: rank, note: note);
+        /// <summary>A text value cited first to the sentence that states it.</summary>
+        private void TextClaim(Utf8JsonWriter w, string value, (GeneratedSource, Sentence) stated, string? rank, string? note = null) =>
+            Claim(w, () => w.WriteString("value", value), first: stated, rank: rank, note: note);
 
-        private void ReferenceClaim(Utf8JsonWriter w, string id, string? role) => Claim(w, () =>
-        {
-            w.WriteStartObject("value");
-            w.WriteString("id", id);
-            if (role is not null)
+        /// <summary>A reference to a person, cited first to a sentence that names them (CR2022).</summary>
+        private void ReferenceClaim(Utf8JsonWriter w, int person, string role) =>
+            ReferenceClaim(w, persons[person], role, Pick(random, passages.ByName[personNames[person]]));
+
+        /// <summary>A reference to an organization, cited first to a sentence that names it (CR2022).</summary>
+        private void OrganizationClaim(Utf8JsonWriter w, int organization) =>
+            ReferenceClaim(w, organizations[organization], null, Pick(random, passages.ByOrganization[organizationNames[organization]]));
+
+        /// <summary>A reference, cited first to <paramref name="naming"/> when given (incidents and proceedings need no naming quote).</summary>
+        private void ReferenceClaim(Utf8JsonWriter w, string id, string? role, (GeneratedSource, Sentence)? naming) => Claim(
+            w,
+            () =>
             {
-                w.WriteString("role", role);
-            }
+                w.WriteStartObject("value");
+                w.WriteString("id", id);
+                if (role is not null)
+                {
+                    w.WriteString("role", role);
+                }
 
-            w.WriteEndObject();
-        });
+                w.WriteEndObject();
+            },
+            first: naming);
 
         private void DateClaim(Utf8JsonWriter w, bool births, string? fact) => DateClaim(w, PickDated(births), fact);
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace CaseRecords;
@@ -44,6 +45,9 @@ internal static class Wording
         ["lives"] = "life", ["wives"] = "wife",
     };
 
+    /// <summary><see cref="Irregular"/>, looked up by a span (a word folded in a buffer).</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> IrregularBySpan = Irregular.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>One word of a text: where it is, and its folded (lower-case, possessive removed) form.</summary>
     /// <param name="Start">The word's offset in the text.</param>
     /// <param name="Length">Its length in the text, possessive ending included.</param>
@@ -56,55 +60,88 @@ internal static class Wording
     public static List<Word> Words(string text)
     {
         var words = new List<Word>();
+        char[]? rented = null;
+        var folded = text.Length <= StackLimit ? stackalloc char[text.Length] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
         var i = 0;
-        while (i < text.Length)
+        while (NextWord(text, ref i, folded, out var start, out var length, out var foldedLength))
         {
-            if (!char.IsLetterOrDigit(text[i]))
-            {
-                i++;
-                continue;
-            }
+            words.Add(new Word(start, length, new string(folded[..foldedLength])));
+        }
 
-            var start = i;
-            var end = i;
-            var folded = new System.Text.StringBuilder();
-            while (end < text.Length)
-            {
-                var c = text[end];
-                if (char.IsLetterOrDigit(c))
-                {
-                    folded.Append(char.ToLowerInvariant(c));
-                    end++;
-                }
-                else if (IsApostrophe(c) && end + 1 < text.Length && char.IsLetter(text[end + 1]))
-                {
-                    // "Dahmer's" is "dahmer"; "O'Brien" is "o'brien".
-                    if (char.ToLowerInvariant(text[end + 1]) == 's' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
-                    {
-                        end += 2;
-                        break;
-                    }
-
-                    folded.Append('\'');
-                    end++;
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            // "Sanchez'" (a possessive after s) keeps its word and drops the apostrophe.
-            if (end < text.Length && IsApostrophe(text[end]) && end > start && char.ToLowerInvariant(text[end - 1]) == 's')
-            {
-                end++;
-            }
-
-            words.Add(new Word(start, end - start, folded.ToString()));
-            i = end;
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
         }
 
         return words;
+    }
+
+    /// <summary>Texts up to this length are folded in a buffer on the stack; longer ones in a pooled array.</summary>
+    private const int StackLimit = 256;
+
+    /// <summary>
+    /// Reads the next word of <paramref name="text"/> from <paramref name="i"/> on, without allocating: where it is,
+    /// and its folded form written to <paramref name="folded"/> (as long as the text at least).
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="i">Where to read from; moved past the word.</param>
+    /// <param name="folded">Receives the folded word.</param>
+    /// <param name="start">The word's offset in the text.</param>
+    /// <param name="length">Its length in the text, possessive ending included.</param>
+    /// <param name="foldedLength">The length of its folded form.</param>
+    /// <returns><see langword="false"/> when no word is left.</returns>
+    private static bool NextWord(string text, ref int i, Span<char> folded, out int start, out int length, out int foldedLength)
+    {
+        while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= text.Length)
+        {
+            start = length = foldedLength = 0;
+            return false;
+        }
+
+        start = i;
+        var end = i;
+        var n = 0;
+        while (end < text.Length)
+        {
+            var c = text[end];
+            if (char.IsLetterOrDigit(c))
+            {
+                folded[n++] = char.ToLowerInvariant(c);
+                end++;
+            }
+            else if (IsApostrophe(c) && end + 1 < text.Length && char.IsLetter(text[end + 1]))
+            {
+                // "Dahmer's" is "dahmer"; "O'Brien" is "o'brien".
+                if (char.ToLowerInvariant(text[end + 1]) == 's' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2])))
+                {
+                    end += 2;
+                    break;
+                }
+
+                folded[n++] = '\'';
+                end++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        // "Sanchez'" (a possessive after s) keeps its word and drops the apostrophe.
+        if (end < text.Length && IsApostrophe(text[end]) && end > start && char.ToLowerInvariant(text[end - 1]) == 's')
+        {
+            end++;
+        }
+
+        length = end - start;
+        foldedLength = n;
+        i = end;
+        return true;
     }
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '\u02BC' or '\u2032';
@@ -116,7 +153,16 @@ internal static class Wording
     /// <param name="text">A quote.</param>
     /// <param name="name">A name or a distinctive part of one.</param>
     /// <returns><see langword="true"/> when the text names it.</returns>
-    public static bool Mentions(string text, string name)
+    public static bool Mentions(string text, string name) => MentionsAsTyped(text, name) || FindName(text, name) is not null;
+
+    /// <summary>
+    /// Whether <paramref name="text"/> contains <paramref name="name"/> as typed, without regard to case, as whole
+    /// words: the plain search that <see cref="Mentions"/> tries first.
+    /// </summary>
+    /// <param name="text">A quote.</param>
+    /// <param name="name">A name, not empty.</param>
+    /// <returns><see langword="true"/> when the text contains it.</returns>
+    public static bool MentionsAsTyped(string text, string name)
     {
         for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
         {
@@ -129,7 +175,7 @@ internal static class Wording
             }
         }
 
-        return FindName(text, name) is not null;
+        return false;
     }
 
     /// <summary>
@@ -296,6 +342,73 @@ internal static class Wording
     }
 
     /// <summary>
+    /// How many significant words of <paramref name="value"/> occur (by stem) in <paramref name="texts"/>, and how many
+    /// it has: the counts of <see cref="Cover"/>'s found words and of all its words, without building its lists. Reads
+    /// the texts word by word without allocating, and stops as soon as every word is found (the usual case).
+    /// </summary>
+    /// <param name="value">A place or a free-text value.</param>
+    /// <param name="texts">The claim's quotes and as-stated wording.</param>
+    /// <returns>The number of the value's significant words found, and their number.</returns>
+    public static (int Found, int Total) CountCovered(string value, IReadOnlyList<string> texts)
+    {
+        var significant = SignificantWords(value);
+        var total = significant.Count;
+        if (total == 0)
+        {
+            return (0, 0);
+        }
+
+        var stems = new string[total];
+        for (var k = 0; k < total; k++)
+        {
+            stems[k] = Stem(significant[k].Folded);
+        }
+
+        Span<bool> covered = total <= 64 ? stackalloc bool[total] : new bool[total];
+        var remaining = total;
+
+        // One buffer for a folded word and one for its stem, as long as the longest text.
+        var longest = 0;
+        foreach (var text in texts)
+        {
+            longest = Math.Max(longest, text.Length);
+        }
+
+        char[]? rented = null;
+        var buffer = longest <= StackLimit ? stackalloc char[2 * longest] : (rented = ArrayPool<char>.Shared.Rent(2 * longest));
+        var folded = buffer[..longest];
+        var scratch = buffer[longest..(2 * longest)];
+        foreach (var text in texts)
+        {
+            var i = 0;
+            while (remaining > 0 && NextWord(text, ref i, folded, out _, out _, out var foldedLength))
+            {
+                var stem = Stem(folded[..foldedLength], scratch);
+                for (var k = 0; k < total; k++)
+                {
+                    if (!covered[k] && stem.SequenceEqual(stems[k]))
+                    {
+                        covered[k] = true;
+                        remaining--;
+                    }
+                }
+            }
+
+            if (remaining == 0)
+            {
+                break;
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return (total - remaining, total);
+    }
+
+    /// <summary>
     /// A word's stem, for simple inflection only: plurals, -ed, -ing, -ies, a doubled final consonant, a final e, and
     /// common irregular forms ("ran", "running" and "run" are "run").
     /// </summary>
@@ -303,7 +416,25 @@ internal static class Wording
     /// <returns>Its stem.</returns>
     public static string Stem(string word)
     {
-        if (Irregular.TryGetValue(word, out var irregular))
+        char[]? rented = null;
+        var scratch = word.Length <= StackLimit ? stackalloc char[word.Length] : (rented = ArrayPool<char>.Shared.Rent(word.Length));
+        var stem = Stem(word, scratch);
+        var result = stem.SequenceEqual(word) ? word : stem.ToString();
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
+    }
+
+    /// <summary>The stem of a folded word (see <see cref="Stem(string)"/>), without allocating.</summary>
+    /// <param name="word">A folded word.</param>
+    /// <param name="scratch">Room for the stem when it is not a part of the word (as long as the word at least).</param>
+    /// <returns>The stem: an irregular form's stem, a part of <paramref name="word"/>, or a part of <paramref name="scratch"/>.</returns>
+    private static ReadOnlySpan<char> Stem(ReadOnlySpan<char> word, Span<char> scratch)
+    {
+        if (IrregularBySpan.TryGetValue(word, out var irregular))
         {
             return irregular;
         }
@@ -316,7 +447,9 @@ internal static class Wording
         var stem = word;
         if (stem.EndsWith("ies", StringComparison.Ordinal) || stem.EndsWith("ied", StringComparison.Ordinal))
         {
-            stem = stem[..^3] + "y";
+            stem[..^3].CopyTo(scratch);
+            scratch[stem.Length - 3] = 'y';
+            stem = scratch[..(stem.Length - 2)];
         }
         else if (stem.EndsWith("ing", StringComparison.Ordinal) && stem.Length > 5)
         {
@@ -339,7 +472,7 @@ internal static class Wording
         return stem.Length > 3 && stem[^1] == 'e' ? stem[..^1] : stem;
     }
 
-    private static string Undouble(string stem) =>
+    private static ReadOnlySpan<char> Undouble(ReadOnlySpan<char> stem) =>
         stem.Length > 2 && stem[^1] == stem[^2] && stem[^1] is not ('l' or 's' or 'z' or 'e' or 'o') && !char.IsDigit(stem[^1]) ? stem[..^1] : stem;
 
     /// <summary>The texts of a claim that may state its value: its quotes, then its as-stated wording if any.</summary>

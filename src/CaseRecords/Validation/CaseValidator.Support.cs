@@ -74,6 +74,11 @@ public static partial class CaseValidator
             }
 
             var entity = (Entity)target.Record;
+            if (NamedInFull(at.Claim, entity))
+            {
+                return;
+            }
+
             if (!namingForms.TryGetValue(id, out var forms))
             {
                 namingForms[id] = forms = Wording.NamingForms(Wording.NamesOf(entity));
@@ -101,12 +106,46 @@ public static partial class CaseValidator
             Report(item, at, suffix, DiagnosticCodes.ReferenceNotNamed, $"No quote names \"{id}\"; looked for {Wording.Join(forms.Take(6).ToList())}{(forms.Count > 6 ? ", …" : string.Empty)}. Quote the words that name them, or add a citation that does.");
         }
 
+        /// <summary>
+        /// Whether a quote (or the as-stated wording) gives one of the entity's names as typed (whole words, any case):
+        /// the usual case, answered without the naming forms. When it does, one of the forms is found too (each name is
+        /// a form or differs from one only in case), so the answer is the same as the full search.
+        /// </summary>
+        private static bool NamedInFull(Claim claim, Entity entity)
+        {
+            for (var i = 0; i <= claim.Citations.Count; i++)
+            {
+                if (ClaimText(claim, i) is not { } text)
+                {
+                    continue;
+                }
+
+                foreach (var name in entity.Names)
+                {
+                    if (Wording.MentionsAsTyped(text, name.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                if (entity.Label is { } label && Wording.MentionsAsTyped(text, label))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Every significant word of a place must occur in the claim's quotes (CR2023).</summary>
         private void CheckPlace(Located item, ClaimAt at, string suffix, string place)
         {
-            var (found, missing) = Wording.Cover(place, Wording.TextsOf(at.Claim));
-            if (missing.Count > 0)
+            // Counted first without building the lists: they are needed only for the message.
+            var texts = Wording.TextsOf(at.Claim);
+            var (covered, total) = Wording.CountCovered(place, texts);
+            if (covered < total)
             {
+                var (found, missing) = Wording.Cover(place, texts);
                 Report(item, at, suffix, DiagnosticCodes.PlaceNotStated, $"No quote states {Wording.Join(missing)} of the place \"{Shorten(place)}\"{(found.Count == 0 ? string.Empty : $" (found {Wording.Join(found.Select(f => f.Word).ToList())})")}. Quote the words that give the place.");
             }
         }
@@ -114,10 +153,12 @@ public static partial class CaseValidator
         /// <summary>A free text whose significant words barely occur in the claim's quotes (CR2024).</summary>
         private void CheckFreeText(Located item, ClaimAt at, string suffix, string text)
         {
-            var (found, missing) = Wording.Cover(text, Wording.TextsOf(at.Claim));
-            var total = found.Count + missing.Count;
-            if (total > 0 && found.Count < total * TextSupportThreshold)
+            // Counted first without building the lists: they are needed only for the message.
+            var texts = Wording.TextsOf(at.Claim);
+            var (covered, total) = Wording.CountCovered(text, texts);
+            if (total > 0 && covered < total * TextSupportThreshold)
             {
+                var (found, missing) = Wording.Cover(text, texts);
                 Report(item, at, suffix, DiagnosticCodes.TextBarelySupported, $"Only {Wording.Share(found.Count, total)} words of \"{Shorten(text)}\" occur in its quotes (missing {Wording.Join(missing.Take(5).ToList())}{(missing.Count > 5 ? ", …" : string.Empty)}). Check that the quotes say it.");
             }
         }
