@@ -24,10 +24,24 @@ internal static partial class DateExpressions
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
 
+    // The groups by number, looked up once: a name lookup per group per match cost more than the match.
+    private static readonly int D1 = Pattern().GroupNumberFromName("d1"), D2 = Pattern().GroupNumberFromName("d2");
+    private static readonly int M1 = Pattern().GroupNumberFromName("m1"), M2 = Pattern().GroupNumberFromName("m2"), M3 = Pattern().GroupNumberFromName("m3");
+    private static readonly int SeasonGroup = Pattern().GroupNumberFromName("season"), PartGroup = Pattern().GroupNumberFromName("part");
+    private static readonly int Decade4 = Pattern().GroupNumberFromName("decade4"), Decade2 = Pattern().GroupNumberFromName("decade2");
+    private static readonly int[] Years = [.. new[] { "y1", "y2", "y3", "y4", "year" }.Select(Pattern().GroupNumberFromName)];
+
     /// <summary>The dates <paramref name="text"/> states, in order.</summary>
     public static IEnumerable<DateExpression> Find(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Every form has a digit ("1991", "the 90s"): a text without one states no date.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        {
+            yield break;
+        }
+
         foreach (Match match in Pattern().Matches(text))
         {
             if (Read(match) is { } span)
@@ -40,26 +54,26 @@ internal static partial class DateExpressions
     private static (LocalDate Earliest, LocalDate Latest)? Read(Match m)
     {
         var g = m.Groups;
-        if (Year(g, "y1", "y2", "y3", "y4", "year") is not { } year)
+        if (Year(g) is not { } year)
         {
             return Decade(g);
         }
 
-        if (g["season"].Success)
+        if (g[SeasonGroup].Success)
         {
             // Northern-hemisphere seasons, generously: any season touches its year's neighbouring months.
-            var start = g["season"].Value.ToLowerInvariant() switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
+            var start = g[SeasonGroup].Value.ToLowerInvariant() switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
             return (new LocalDate(year, start == 12 ? 1 : start, 1), new LocalDate(year, start == 12 ? 12 : start + 2, 1).PlusMonths(1).PlusDays(-1));
         }
 
-        var monthText = g["m1"].Success ? g["m1"].Value : g["m2"].Success ? g["m2"].Value : g["m3"].Success ? g["m3"].Value : null;
+        var monthText = g[M1].Success ? g[M1].Value : g[M2].Success ? g[M2].Value : g[M3].Success ? g[M3].Value : null;
         if (monthText is null)
         {
             return (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
         }
 
         var month = MonthNumber(monthText);
-        var dayText = g["d1"].Success ? g["d1"].Value : g["d2"].Success ? g["d2"].Value : null;
+        var dayText = g[D1].Success ? g[D1].Value : g[D2].Success ? g[D2].Value : null;
         var last = CalendarSystem.Iso.GetDaysInMonth(year, month);
         if (dayText is null)
         {
@@ -70,13 +84,13 @@ internal static partial class DateExpressions
         return day is >= 1 && day <= last ? (new LocalDate(year, month, day), new LocalDate(year, month, day)) : null;
     }
 
-    private static int? Year(GroupCollection g, params string[] names)
+    private static int? Year(GroupCollection g)
     {
-        foreach (var name in names)
+        foreach (var number in Years)
         {
-            if (g[name].Success)
+            if (g[number].Success)
             {
-                var year = int.Parse(g[name].Value, CultureInfo.InvariantCulture);
+                var year = int.Parse(g[number].ValueSpan, CultureInfo.InvariantCulture);
                 return year is >= 1 and <= 9999 ? year : null;
             }
         }
@@ -88,13 +102,13 @@ internal static partial class DateExpressions
     private static (LocalDate, LocalDate)? Decade(GroupCollection g)
     {
         int decade;
-        if (g["decade4"].Success)
+        if (g[Decade4].Success)
         {
-            decade = int.Parse(g["decade4"].Value, CultureInfo.InvariantCulture);
+            decade = int.Parse(g[Decade4].ValueSpan, CultureInfo.InvariantCulture);
         }
-        else if (g["decade2"].Success)
+        else if (g[Decade2].Success)
         {
-            var two = int.Parse(g["decade2"].Value, CultureInfo.InvariantCulture);
+            var two = int.Parse(g[Decade2].ValueSpan, CultureInfo.InvariantCulture);
             decade = two >= 30 ? 1900 + two : 2000 + two;
         }
         else
@@ -102,7 +116,7 @@ internal static partial class DateExpressions
             return null;
         }
 
-        var (from, to) = g["part"].Value switch { "early" => (0, 3), "mid" => (3, 6), "late" => (6, 9), _ => (0, 9) };
+        var (from, to) = g[PartGroup].Value switch { "early" => (0, 3), "mid" => (3, 6), "late" => (6, 9), _ => (0, 9) };
         return (new LocalDate(decade + from, 1, 1), new LocalDate(decade + to, 12, 31));
     }
 

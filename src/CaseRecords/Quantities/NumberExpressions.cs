@@ -23,6 +23,30 @@ internal static partial class NumberExpressions
         ["hundred"] = 100, ["thousand"] = 1_000, ["million"] = 1_000_000, ["billion"] = 1_000_000_000, ["dozen"] = 12,
     };
 
+    // Looked up by span: the word reader reads every word of every quote, and a string per word cost more than the lookup.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordSpans = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly Dictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> ScaleSpans = Scales.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>What one word is to the number reader.</summary>
+    private enum WordKind
+    {
+        Other, Unit, Scale, And, Article,
+    }
+
+    private static WordKind Classify(ReadOnlySpan<char> word, out int unit, out decimal scale)
+    {
+        scale = 0;
+        if (WordSpans.TryGetValue(word, out unit))
+        {
+            return WordKind.Unit;
+        }
+
+        return ScaleSpans.TryGetValue(word, out scale) ? WordKind.Scale
+            : word.Equals("and", StringComparison.OrdinalIgnoreCase) ? WordKind.And
+            : word is "a" or "an" or "A" or "An" ? WordKind.Article
+            : WordKind.Other;
+    }
+
     [GeneratedRegex(@"(?<![\w.,$])\$?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d+))?(?:\s+(?<scale>thousand|million|billion)\b)?(?![\w,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
     private static partial Regex Digits();
 
@@ -50,7 +74,7 @@ internal static partial class NumberExpressions
         decimal total = 0, current = 0;
         var inRun = false;
         int runStart = 0, runEnd = 0;
-        string? previous = null;
+        var previousIsArticle = false;
         var previousStart = 0;
         foreach (Match m in WordTokens().Matches(text))
         {
@@ -60,15 +84,15 @@ internal static partial class NumberExpressions
                 continue;
             }
 
-            var word = m.Value;
-            if (Words.TryGetValue(word, out var unit))
+            var kind = Classify(m.ValueSpan, out var unit, out var scale);
+            if (kind == WordKind.Unit)
             {
                 runStart = inRun ? runStart : m.Index;
                 current += unit;
                 inRun = true;
                 runEnd = m.Index + m.Length;
             }
-            else if (Scales.TryGetValue(word, out var scale) && (inRun || previous is "a" or "an" or "A" or "An"))
+            else if (kind == WordKind.Scale && (inRun || previousIsArticle))
             {
                 runStart = inRun ? runStart : previousStart;
                 runEnd = m.Index + m.Length;
@@ -81,13 +105,13 @@ internal static partial class NumberExpressions
 
                 inRun = true;
             }
-            else if (inRun && !word.Equals("and", StringComparison.OrdinalIgnoreCase))
+            else if (inRun && kind != WordKind.And)
             {
                 yield return (total + current, text[runStart..runEnd]);
                 (total, current, inRun) = (0, 0, false);
             }
 
-            previous = word;
+            previousIsArticle = kind == WordKind.Article;
             previousStart = m.Index;
         }
 
