@@ -106,7 +106,7 @@ internal static partial class CliApp
         Directory.CreateDirectory(Path.Combine(root, TextsFolder));
         foreach (var (name, bytes, _) in files)
         {
-            WriteNewFile(Path.Combine(root, name), bytes);
+            AtomicFile.Write(Path.Combine(root, name), stream => stream.Write(bytes), overwrite: false);
         }
 
         var o = new StringBuilder();
@@ -291,7 +291,7 @@ internal static partial class CliApp
         };
         try
         {
-            ReplaceFile(Path.Combine(root, recordPath.Replace('/', Path.DirectorySeparatorChar)), stream => CaseDatasetWriter.Write(file with { Sources = [.. file.Sources, source] }, stream));
+            AtomicFile.Write(Path.Combine(root, recordPath.Replace('/', Path.DirectorySeparatorChar)), stream => CaseDatasetWriter.Write(file with { Sources = [.. file.Sources, source] }, stream));
         }
         catch
         {
@@ -386,7 +386,7 @@ internal static partial class CliApp
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        WriteNewFile(target, bytes);
+        AtomicFile.Write(target, stream => stream.Write(bytes), overwrite: false);
         return (textPath, true, null);
     }
 
@@ -437,40 +437,5 @@ internal static partial class CliApp
         }
 
         return start + valid;
-    }
-
-    /// <summary>Writes a file that must not exist yet: to a temporary file, then moved into place without overwriting.</summary>
-    private static void WriteNewFile(string target, byte[] bytes)
-    {
-        var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, target, overwrite: false);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
-    }
-
-    /// <summary>Replaces a file atomically: written to a temporary file beside it, flushed, then moved over it.</summary>
-    private static void ReplaceFile(string target, Action<Stream> write)
-    {
-        var temporary = target + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                write(stream);
-                stream.Flush(flushToDisk: true);
-            }
-
-            File.Move(temporary, target, overwrite: true);
-        }
-        finally
-        {
-            File.Delete(temporary);
-        }
     }
 }

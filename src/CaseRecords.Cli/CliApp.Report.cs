@@ -62,7 +62,7 @@ internal static partial class CliApp
 
             if (parse.GetValue(output) is { } file)
             {
-                WriteAtomically(file, page);
+                Serialization.AtomicFile.Write(file, stream => stream.Write(page.GetBuffer(), 0, (int)page.Length));
                 stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {file} ({page.Length / 1024.0:0.#} KiB). {ReportWriter.Summary(validation)}"));
             }
             else
@@ -84,29 +84,5 @@ internal static partial class CliApp
         var factor = trimmed.EndsWith('K') ? 1024L : trimmed.EndsWith('M') ? 1024L * 1024 : 1;
         var digits = factor == 1 ? trimmed : trimmed[..^1];
         return long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number <= long.MaxValue / factor ? number * factor : null;
-    }
-
-    /// <summary>Writes the bytes to a temporary file beside <paramref name="path"/>, then moves it into place.</summary>
-    private static void WriteAtomically(string path, MemoryStream content)
-    {
-        var full = Path.GetFullPath(path);
-        var temporary = full + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        try
-        {
-            using (var file = File.Create(temporary))
-            {
-                content.Position = 0;
-                content.CopyTo(file);
-            }
-
-            File.Move(temporary, full, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-            {
-                File.Delete(temporary);
-            }
-        }
     }
 }
