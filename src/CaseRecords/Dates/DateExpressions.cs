@@ -15,116 +15,167 @@ internal static partial class DateExpressions
 
     // One pattern, tried left to right: the longest forms first, so "22nd July 1991" is one expression, not a year.
     [GeneratedRegex(
-        @"\b(?<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m1>" + Month + @")\.?,?\s+(?<y1>\d{4})\b"
-        + @"|\b(?<m2>" + Month + @")\.?\s+(?<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y2>\d{4})\b"
-        + @"|\b(?<m3>" + Month + @")\.?,?\s+(?:of\s+)?(?<y3>\d{4})\b"
-        + @"|\b(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?<y4>\d{4})\b"
-        + @"|(?:\b(?<part>early|mid|late)[- ]+)?(?:\b(?<decade4>1[89]\d0|20\d0)|'(?<decade2>[1-9]0)|\b(?<decade2>[1-9]0))'?s\b"
-        + @"|(?<![\d.,$])\b(?<year>(?:18|19|20)\d\d)\b(?![.,]\d)",
+        @"\b(?:\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?:" + Month + @")\.?,?\s+(?:\d{4})\b"
+        + @"|\b(?:" + Month + @")\.?\s+(?:\d{1,2})(?:st|nd|rd|th)?,?\s+(?:\d{4})\b"
+        + @"|\b(?:" + Month + @")\.?,?\s+(?:of\s+)?(?:\d{4})\b"
+        + @"|\b(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?(?:\d{4})\b"
+        + @"|(?:\b(?:early|mid|late)[- ]+)?(?:\b(?:1[89]\d0|20\d0)|'(?:[1-9]0)|\b(?:[1-9]0))'?s\b"
+        + @"|(?<![\d.,$])\b(?:(?:18|19|20)\d\d)\b(?![.,]\d)",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pattern();
 
-    // The groups by number, looked up once: a name lookup per group per match cost more than the match.
-    private static readonly int D1 = Pattern().GroupNumberFromName("d1"), D2 = Pattern().GroupNumberFromName("d2");
-    private static readonly int M1 = Pattern().GroupNumberFromName("m1"), M2 = Pattern().GroupNumberFromName("m2"), M3 = Pattern().GroupNumberFromName("m3");
-    private static readonly int SeasonGroup = Pattern().GroupNumberFromName("season"), PartGroup = Pattern().GroupNumberFromName("part");
-    private static readonly int Decade4 = Pattern().GroupNumberFromName("decade4"), Decade2 = Pattern().GroupNumberFromName("decade2");
-    private static readonly int[] Years = [.. new[] { "y1", "y2", "y3", "y4", "year" }.Select(Pattern().GroupNumberFromName)];
-
     /// <summary>The dates <paramref name="text"/> states, in order.</summary>
-    public static IEnumerable<DateExpression> Find(string text)
+    public static List<DateExpression> Find(string text)
+    {
+        var found = new List<DateExpression>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>Adds the dates <paramref name="text"/> states, in order, to <paramref name="found"/>.</summary>
+    /// <remarks>
+    /// The pattern only finds the words; they are read here from the span it matched, without the regex's groups: a
+    /// match with groups cost more than the search (the validator reads every quote of every dated claim).
+    /// </remarks>
+    public static void Find(string text, List<DateExpression> found)
     {
         ArgumentNullException.ThrowIfNull(text);
 
         // Every form has a digit ("1991", "the 90s"): a text without one states no date.
         if (!text.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            yield break;
+            return;
         }
 
-        foreach (Match match in Pattern().Matches(text))
+        foreach (var match in Pattern().EnumerateMatches(text))
         {
-            if (Read(match) is { } span)
+            if (Read(text.AsSpan(match.Index, match.Length)) is { } span)
             {
-                yield return new DateExpression(match.Index, match.Length, match.Value, span.Earliest, span.Latest);
+                found.Add(new DateExpression(match.Index, match.Length, text.Substring(match.Index, match.Length), span.Earliest, span.Latest));
             }
         }
     }
 
-    private static (LocalDate Earliest, LocalDate Latest)? Read(Match m)
+    /// <summary>
+    /// The days the words of one match cover. The pattern has decided the form; the words are its parts: numbers
+    /// ("22nd", "1991", "90s"), a month, a season, "early", "mid" or "late".
+    /// </summary>
+    private static (LocalDate Earliest, LocalDate Latest)? Read(ReadOnlySpan<char> words)
     {
-        var g = m.Groups;
-        if (Year(g) is not { } year)
+        int? year = null, day = null, month = null, season = null, decade = null;
+        var part = (From: 0, To: 9);
+        var i = 0;
+        while (i < words.Length)
         {
-            return Decade(g);
-        }
-
-        if (g[SeasonGroup].Success)
-        {
-            // Northern-hemisphere seasons, generously: any season touches its year's neighbouring months.
-            var start = g[SeasonGroup].Value.ToLowerInvariant() switch { "spring" => 3, "summer" => 6, "winter" => 12, _ => 9 };
-            return (new LocalDate(year, start == 12 ? 1 : start, 1), new LocalDate(year, start == 12 ? 12 : start + 2, 1).PlusMonths(1).PlusDays(-1));
-        }
-
-        var monthText = g[M1].Success ? g[M1].Value : g[M2].Success ? g[M2].Value : g[M3].Success ? g[M3].Value : null;
-        if (monthText is null)
-        {
-            return (new LocalDate(year, 1, 1), new LocalDate(year, 12, 31));
-        }
-
-        var month = MonthNumber(monthText);
-        var dayText = g[D1].Success ? g[D1].Value : g[D2].Success ? g[D2].Value : null;
-        var last = CalendarSystem.Iso.GetDaysInMonth(year, month);
-        if (dayText is null)
-        {
-            return (new LocalDate(year, month, 1), new LocalDate(year, month, last));
-        }
-
-        var day = int.Parse(dayText, CultureInfo.InvariantCulture);
-        return day is >= 1 && day <= last ? (new LocalDate(year, month, day), new LocalDate(year, month, day)) : null;
-    }
-
-    private static int? Year(GroupCollection g)
-    {
-        foreach (var number in Years)
-        {
-            if (g[number].Success)
+            if (!char.IsAsciiLetterOrDigit(words[i]))
             {
-                var year = int.Parse(g[number].ValueSpan, CultureInfo.InvariantCulture);
-                return year is >= 1 and <= 9999 ? year : null;
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < words.Length && char.IsAsciiDigit(words[i]))
+            {
+                i++;
+            }
+
+            var digits = words[start..i];
+            var letterStart = i;
+            while (i < words.Length && char.IsAsciiLetter(words[i]))
+            {
+                i++;
+            }
+
+            var letters = words[letterStart..i];
+            // "1990s", "90s", and "1990's" (the "s" after the apostrophe is a word of its own).
+            var plural = letters is "s" || (i + 1 < words.Length && words[i] == '\'' && words[i + 1] == 's');
+            if (digits.Length > 0)
+            {
+                var number = int.Parse(digits, CultureInfo.InvariantCulture);
+                if (plural)
+                {
+                    decade = digits.Length == 4 ? number : number >= 30 ? 1900 + number : 2000 + number;
+                }
+                else if (digits.Length == 4)
+                {
+                    year = number;
+                }
+                else
+                {
+                    day = number;
+                }
+            }
+            else if (Part(letters) is { } p)
+            {
+                part = p;
+            }
+            else if (SeasonStart(letters) is { } s)
+            {
+                season = s;
+            }
+            else if (letters.Length >= 3 && !letters.Equals("of", StringComparison.Ordinal))
+            {
+                month = MonthNumber(letters);
             }
         }
 
-        return null;
-    }
+        if (decade is { } d)
+        {
+            // "the 1990s"; "early", "mid" or "late" are its first, middle or last four years.
+            return (new LocalDate(d + part.From, 1, 1), new LocalDate(d + part.To, 12, 31));
+        }
 
-    /// <summary>"the 1990s", "the 90s" (read as the 1900s before 30, the 2000s from then on: "the 20s" is the 2020s), with "early", "mid" or "late" as its first, middle or last four years.</summary>
-    private static (LocalDate, LocalDate)? Decade(GroupCollection g)
-    {
-        int decade;
-        if (g[Decade4].Success)
-        {
-            decade = int.Parse(g[Decade4].ValueSpan, CultureInfo.InvariantCulture);
-        }
-        else if (g[Decade2].Success)
-        {
-            var two = int.Parse(g[Decade2].ValueSpan, CultureInfo.InvariantCulture);
-            decade = two >= 30 ? 1900 + two : 2000 + two;
-        }
-        else
+        if (year is not { } y)
         {
             return null;
         }
 
-        var (from, to) = g[PartGroup].Value switch { "early" => (0, 3), "mid" => (3, 6), "late" => (6, 9), _ => (0, 9) };
-        return (new LocalDate(decade + from, 1, 1), new LocalDate(decade + to, 12, 31));
+        if (season is { } first)
+        {
+            // Northern-hemisphere seasons, generously: any season touches its year's neighbouring months.
+            return (new LocalDate(y, first == 12 ? 1 : first, 1), new LocalDate(y, first == 12 ? 12 : first + 2, 1).PlusMonths(1).PlusDays(-1));
+        }
+
+        if (month is not { } m)
+        {
+            return (new LocalDate(y, 1, 1), new LocalDate(y, 12, 31));
+        }
+
+        var last = CalendarSystem.Iso.GetDaysInMonth(y, m);
+        if (day is not { } dd)
+        {
+            return (new LocalDate(y, m, 1), new LocalDate(y, m, last));
+        }
+
+        return dd is >= 1 && dd <= last ? (new LocalDate(y, m, dd), new LocalDate(y, m, dd)) : null;
     }
 
-    private static int MonthNumber(string name) => name[..3].ToLowerInvariant() switch
+    private static (int From, int To)? Part(ReadOnlySpan<char> word) => word switch
     {
-        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
-        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        "early" => (0, 3),
+        "mid" => (3, 6),
+        "late" => (6, 9),
+        _ => null,
     };
+
+    /// <summary>The first month of a season ("winter" is 12: the year's first and last months).</summary>
+    private static int? SeasonStart(ReadOnlySpan<char> word) =>
+        word.Equals("spring", StringComparison.OrdinalIgnoreCase) ? 3
+        : word.Equals("summer", StringComparison.OrdinalIgnoreCase) ? 6
+        : word.Equals("autumn", StringComparison.OrdinalIgnoreCase) || word.Equals("fall", StringComparison.OrdinalIgnoreCase) ? 9
+        : word.Equals("winter", StringComparison.OrdinalIgnoreCase) ? 12
+        : null;
+
+    private static int MonthNumber(ReadOnlySpan<char> name)
+    {
+        Span<char> three = stackalloc char[3];
+        name[..3].ToLowerInvariant(three);
+        return three switch
+        {
+            "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+            "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+        };
+    }
 }
 
 /// <summary>A date a text states: where, in which words, and the days it covers.</summary>

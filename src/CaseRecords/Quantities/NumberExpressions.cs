@@ -47,26 +47,44 @@ internal static partial class NumberExpressions
             : WordKind.Other;
     }
 
-    [GeneratedRegex(@"(?<![\w.,$])\$?(?<digits>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<fraction>\d+))?(?:\s+(?<scale>thousand|million|billion)\b)?(?![\w,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<![\w.,$])\$?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:thousand|million|billion)\b)?(?![\w,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"\b(?<quarter>a\s+quarter\s+of\s+a\s+million)\b|\b(?<half>half\s+a\s+million)\b|\b[a-z]+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"\ba\s+quarter\s+of\s+a\s+million\b|\bhalf\s+a\s+million\b|\b[a-z]+\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex WordTokens();
 
     /// <summary>The numbers <paramref name="text"/> states, each once per place it states it.</summary>
-    public static IEnumerable<decimal> Find(string text) => FindWords(text).Select(n => n.Value);
+    public static List<decimal> Find(string text)
+    {
+        var found = new List<NumberExpression>();
+        Find(text, found);
+        return found.ConvertAll(n => n.Value);
+    }
 
     /// <summary>The numbers <paramref name="text"/> states, each with the words that state it ("$55,000", "twenty-one").</summary>
-    public static IEnumerable<(decimal Value, string Words)> FindWords(string text)
+    public static List<(decimal Value, string Words)> FindWords(string text)
+    {
+        var found = new List<NumberExpression>();
+        Find(text, found);
+        return found.ConvertAll(n => (n.Value, text.Substring(n.Start, n.Length)));
+    }
+
+    /// <summary>
+    /// Adds the numbers <paramref name="text"/> states to <paramref name="found"/>: digits first, then number words.
+    /// The patterns only find the words; they are read here from the spans matched, without allocating (the validator
+    /// reads every word of every quote that gives an amount).
+    /// </summary>
+    public static void Find(string text, List<NumberExpression> found)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (Match m in Digits().Matches(text))
+        if (text.AsSpan().ContainsAnyInRange('0', '9'))
         {
-            var digits = m.Groups["digits"].Value.Replace(",", string.Empty, StringComparison.Ordinal);
-            var number = digits + (m.Groups["fraction"].Success ? "." + m.Groups["fraction"].Value : string.Empty);
-            if (decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+            foreach (var m in Digits().EnumerateMatches(text))
             {
-                yield return (m.Groups["scale"].Success ? Scale(value, Scales[m.Groups["scale"].Value]) : value, m.Value);
+                if (ReadDigits(text.AsSpan(m.Index, m.Length)) is { } value)
+                {
+                    found.Add(new NumberExpression(value, m.Index, m.Length));
+                }
             }
         }
 
@@ -76,15 +94,17 @@ internal static partial class NumberExpressions
         int runStart = 0, runEnd = 0;
         var previousIsArticle = false;
         var previousStart = 0;
-        foreach (Match m in WordTokens().Matches(text))
+        foreach (var m in WordTokens().EnumerateMatches(text))
         {
-            if (m.Groups["quarter"].Success || m.Groups["half"].Success)
+            var word = text.AsSpan(m.Index, m.Length);
+            if (word.ContainsAnyExcept(Letters))
             {
-                yield return (m.Groups["quarter"].Success ? 250_000 : 500_000, m.Value);
+                // "a quarter of a million", "half a million": the only matches of more than one word.
+                found.Add(new NumberExpression(word[0] is 'h' or 'H' ? 500_000 : 250_000, m.Index, m.Length));
                 continue;
             }
 
-            var kind = Classify(m.ValueSpan, out var unit, out var scale);
+            var kind = Classify(word, out var unit, out var scale);
             if (kind == WordKind.Unit)
             {
                 runStart = inRun ? runStart : m.Index;
@@ -107,7 +127,7 @@ internal static partial class NumberExpressions
             }
             else if (inRun && kind != WordKind.And)
             {
-                yield return (total + current, text[runStart..runEnd]);
+                found.Add(new NumberExpression(total + current, runStart, runEnd - runStart));
                 (total, current, inRun) = (0, 0, false);
             }
 
@@ -117,8 +137,50 @@ internal static partial class NumberExpressions
 
         if (inRun)
         {
-            yield return (total + current, text[runStart..runEnd]);
+            found.Add(new NumberExpression(total + current, runStart, runEnd - runStart));
         }
+    }
+
+    /// <summary>What a word of one match is made of (a match with anything else is one of the phrases of several words).</summary>
+    private static readonly System.Buffers.SearchValues<char> Letters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ\u212A\u0130\u0131\u017F");
+
+    /// <summary>The value of digits as matched: "$1.5 million", "55,000", "14".</summary>
+    private static decimal? ReadDigits(ReadOnlySpan<char> words)
+    {
+        if (words[0] == '$')
+        {
+            words = words[1..];
+        }
+
+        var end = 0;
+        while (end < words.Length && (char.IsAsciiDigit(words[end]) || words[end] is ',' or '.'))
+        {
+            end++;
+        }
+
+        // Longer than any decimal: not a number read here (as decimal.TryParse would say).
+        if (end > 64)
+        {
+            return null;
+        }
+
+        Span<char> number = stackalloc char[end];
+        var n = 0;
+        foreach (var c in words[..end])
+        {
+            if (c != ',')
+            {
+                number[n++] = c;
+            }
+        }
+
+        if (decimal.TryParse(number[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            var scale = words[end..].Trim();
+            return scale.IsEmpty ? value : Scale(value, ScaleSpans[scale]);
+        }
+
+        return null;
     }
 
     /// <summary>Whether <paramref name="text"/> states one thing by the article or "single" alone ("a police trainee").</summary>
@@ -129,3 +191,9 @@ internal static partial class NumberExpressions
 
     private static decimal Scale(decimal value, decimal scale) => value <= decimal.MaxValue / scale ? value * scale : value;
 }
+
+/// <summary>A number a text states: its value, and where the words that state it are.</summary>
+/// <param name="Value">The number.</param>
+/// <param name="Start">Where the words start in the text.</param>
+/// <param name="Length">How long the words are.</param>
+internal readonly record struct NumberExpression(decimal Value, int Start, int Length);

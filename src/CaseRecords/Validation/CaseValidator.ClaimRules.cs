@@ -61,10 +61,15 @@ public static partial class CaseValidator
         {
             if (!found.TryGetValue(text, out var byQuote))
             {
-                return finder.Find(text, quote);
+                found[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
             }
 
-            var span = byQuote.GetOrAdd(quote, static (q, state) => state.Finder.Find(state.Text, q), (Finder: finder, Text: text));
+            ref var span = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byQuote, quote, out var exists);
+            if (!exists)
+            {
+                span = finder.Find(text, quote);
+            }
+
             return span;
         }
 
@@ -215,25 +220,41 @@ public static partial class CaseValidator
         /// <summary>Whether a quote (or the as-stated wording) states the amount, and the upper amount of a range (CR2020 when not).</summary>
         private void CheckAmount(Located item, ClaimAt at, string relativePointer, decimal amount, decimal? upper)
         {
-            var stated = new HashSet<decimal>();
+            statedNumbers.Clear();
             var one = false;
             for (var i = 0; i <= at.Claim.Citations.Count; i++)
             {
                 if (ClaimText(at.Claim, i) is { } text)
                 {
-                    stated.UnionWith(NumberExpressions.Find(text));
+                    NumberExpressions.Find(text, statedNumbers);
                     one = one || (amount == 1 && NumberExpressions.StatesOne(text));
                 }
             }
 
-            if ((stated.Contains(amount) || one) && (upper is not { } top || stated.Contains(top)))
+            var hasAmount = one || States(amount);
+            if (hasAmount && (upper is not { } top || States(top)))
             {
                 return;
             }
 
-            var missing = stated.Contains(amount) || one ? upper!.Value : amount;
-            var found = stated.Count == 0 ? "state no number" : $"state {string.Join(", ", stated.Order().Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}";
+            var missing = hasAmount ? upper!.Value : amount;
+            var stated = statedNumbers.Select(n => n.Value).Distinct().Order().ToList();
+            var found = stated.Count == 0 ? "state no number" : $"state {string.Join(", ", stated.Select(n => n.ToString(System.Globalization.CultureInfo.InvariantCulture)))}";
             Report(item, at, relativePointer, DiagnosticCodes.AmountNotStated, $"No quote states the amount {missing.ToString(System.Globalization.CultureInfo.InvariantCulture)}; the quotes {found}.");
+        }
+
+        /// <summary>Whether the claim's texts, as read into <see cref="statedNumbers"/>, state <paramref name="value"/>.</summary>
+        private bool States(decimal value)
+        {
+            foreach (var number in statedNumbers)
+            {
+                if (number.Value == value)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The kinds a reference in the claim list <paramref name="property"/> may name; null when any kind will do.</summary>

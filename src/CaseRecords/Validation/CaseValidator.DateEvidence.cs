@@ -25,6 +25,9 @@ public static partial class CaseValidator
         /// <summary>The dates the claim being checked states in its quotes and as-stated wording (one list per worker, reused).</summary>
         private readonly List<DateExpression> statedDates = [];
 
+        /// <summary>The numbers the claim being checked states in its quotes and as-stated wording (one list per worker, reused).</summary>
+        private readonly List<NumberExpression> statedNumbers = [];
+
         /// <summary>
         /// Holds a date to the dates its quotes (and its as-stated wording) state, read once: one of them must share a
         /// day with it (CR2018 when they state only other dates, CR2019 when they state none); and it may be no more
@@ -37,7 +40,7 @@ public static partial class CaseValidator
             {
                 if (ClaimText(at.Claim, i) is { } text)
                 {
-                    statedDates.AddRange(DateExpressions.Find(text));
+                    DateExpressions.Find(text, statedDates);
                 }
             }
 
@@ -45,7 +48,7 @@ public static partial class CaseValidator
             {
                 Report(item, at, relativePointer, DiagnosticCodes.DateNotStated, $"No quote states the date {date}: quote the words that give it.");
             }
-            else if (!statedDates.Exists(e => e.Allows(date)))
+            else if (FirstAllowing(date) is null)
             {
                 Report(item, at, relativePointer, DiagnosticCodes.DateContradicted, $"{date} contradicts the quote, which says \"{statedDates[0].Text}\".");
             }
@@ -54,9 +57,12 @@ public static partial class CaseValidator
             // 1991) shows the claim is no more precise than its quote; otherwise the word patterns below decide.
             var earliest = date.Earliest ?? NodaTime.LocalDate.MinIsoValue;
             var latest = date.Latest ?? NodaTime.LocalDate.MaxIsoValue;
-            if (statedDates.Exists(e => earliest <= e.Earliest && e.Latest <= latest))
+            foreach (var stated in statedDates)
             {
-                return;
+                if (earliest <= stated.Earliest && stated.Latest <= latest)
+                {
+                    return;
+                }
             }
 
             var precision = date.Start is null && date.End is null
@@ -89,8 +95,22 @@ public static partial class CaseValidator
                 return;
             }
 
-            var write = statedDates.Find(e => e.Allows(date)) is { Length: > 0 } stated ? $" Write {stated.ToEdtf()}, as the quote says \"{stated.Text}\"." : string.Empty;
+            var write = FirstAllowing(date) is { } allowing ? $" Write {allowing.ToEdtf()}, as the quote says \"{allowing.Text}\"." : string.Empty;
             Report(item, at, relativePointer, DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.{write}");
+        }
+
+        /// <summary>The first stated date that may be <paramref name="date"/>, if any.</summary>
+        private DateExpression? FirstAllowing(CaseDate date)
+        {
+            foreach (var stated in statedDates)
+            {
+                if (stated.Allows(date))
+                {
+                    return stated;
+                }
+            }
+
+            return null;
         }
     }
 }

@@ -79,7 +79,9 @@ public static partial class CaseValidator
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located;
         private readonly Dictionary<string, Located> byId;
-        private readonly Dictionary<SourceText, System.Collections.Concurrent.ConcurrentDictionary<string, TextSpan?>> found;
+        // Quotes already searched for, per text: claims often cite the same passage. Each worker keeps its own (a cache
+        // shared by the threads cost more in locks and resizing than the searches it saved).
+        private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found = new(ReferenceEqualityComparer.Instance);
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> singleSourceMessages = new(StringComparer.Ordinal);
         private int citationCount;
@@ -93,13 +95,6 @@ public static partial class CaseValidator
             finder = new QuoteFinder();
             located = [];
             byId = new Dictionary<string, Located>(StringComparer.Ordinal);
-
-            // One cache of quote results per text, shared by all threads: claims often cite the same passage.
-            found = new(ReferenceEqualityComparer.Instance);
-            foreach (var text in dataset.Texts)
-            {
-                found.TryAdd(text, new(StringComparer.Ordinal));
-            }
         }
 
         /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings.</summary>
@@ -112,7 +107,6 @@ public static partial class CaseValidator
             finder = parent.finder;
             located = parent.located;
             byId = parent.byId;
-            found = parent.found;
         }
 
         public ValidationReport Execute()
