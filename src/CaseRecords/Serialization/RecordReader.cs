@@ -848,12 +848,19 @@ internal sealed class RecordReader
             return parsed;
         }
 
+        InvalidEnum(ref reader, name, value, exclude);
+        return null;
+    }
+
+    /// <summary>Reports a value that is not one of the enum's names, with the closest (apart, so that a valid value allocates nothing).</summary>
+    private void InvalidEnum<TEnum>(ref Utf8JsonReader reader, string name, string value, TEnum? exclude)
+        where TEnum : struct, Enum
+    {
         var allowed = EnumNames<TEnum>.Names.Where(n => exclude is null || n != EnumNames<TEnum>.Name(exclude.Value)).ToList();
         var suggestion = ObjectShape.Closest(allowed, value) is { } closest ? $" Did you mean \"{closest}\"?" : string.Empty;
         var noun = typeof(TEnum) == typeof(Sensitivity) ? "sensitivity marking" : $"{name}";
         var verb = typeof(TEnum) == typeof(Sensitivity) ? "any" : "one";
         Report(DiagnosticCodes.InvalidValue, $"\"{Shorten(value)}\" is not a valid {noun}.{suggestion} Use {verb} of: {string.Join(", ", allowed)}.", reader.TokenStartIndex);
-        return null;
     }
 
     private CaseDate? OptionalDate(ref Utf8JsonReader reader, string name) =>
@@ -872,6 +879,13 @@ internal sealed class RecordReader
             return result.Value;
         }
 
+        InvalidDate(ref reader, value, result);
+        return null;
+    }
+
+    /// <summary>Reports a date that is not EDTF, with the EDTF its words mean when they are a date (apart, so that a valid date allocates nothing).</summary>
+    private void InvalidDate(ref Utf8JsonReader reader, string value, EdtfParseResult result)
+    {
         var descriptor = result.ErrorKind switch
         {
             EdtfErrorKind.UnsupportedLevel2 => DiagnosticCodes.UnsupportedDate,
@@ -882,7 +896,6 @@ internal sealed class RecordReader
         DateExpression? words = result.ErrorKind == EdtfErrorKind.ReversedInterval ? null : DateExpressions.Find(value).FirstOrDefault(e => e.Length * 2 >= value.Trim().Length);
         var suggestion = words is { Length: > 0 } stated ? $" Did you mean \"{stated.ToEdtf()}\"? (\"{stated.Text}\" in EDTF; keep the wording in \"asStated\")" : string.Empty;
         Report(descriptor, $"\"{Shorten(value)}\" is not a valid date: {result.Message}{suggestion}", reader.TokenStartIndex);
-        return null;
     }
 
     private Uri? Url(ref Utf8JsonReader reader, string name)
@@ -1093,17 +1106,21 @@ internal sealed class RecordReader
     private void EndObject(ObjectShape shape, int seen, List<Unknown>? unknown, long objectStart, int? required = null)
     {
         var missing = (required ?? shape.Required) & ~seen;
-        foreach (var (name, offset, pointer) in unknown ?? [])
+        // Most objects have no unknown property: then no list was made (nor is one made here).
+        if (unknown is not null)
         {
-            var hint = string.Empty;
-            if (shape.Suggest(name) is { } suggestion)
+            foreach (var (name, offset, pointer) in unknown)
             {
-                var bit = 1 << shape.Names.ToList().IndexOf(suggestion);
-                hint = (missing & bit) != 0 ? $" (did you mean \"{suggestion}\"? It is required)" : $" (did you mean \"{suggestion}\"?)";
-                missing &= ~bit;
-            }
+                var hint = string.Empty;
+                if (shape.Suggest(name) is { } suggestion)
+                {
+                    var bit = 1 << shape.Names.ToList().IndexOf(suggestion);
+                    hint = (missing & bit) != 0 ? $" (did you mean \"{suggestion}\"? It is required)" : $" (did you mean \"{suggestion}\"?)";
+                    missing &= ~bit;
+                }
 
-            Report(DiagnosticCodes.UnknownProperty, $"Unknown property \"{Shorten(name)}\"{hint}. Allowed here: {string.Join(", ", shape.Names)}.", offset, pointer);
+                Report(DiagnosticCodes.UnknownProperty, $"Unknown property \"{Shorten(name)}\"{hint}. Allowed here: {string.Join(", ", shape.Names)}.", offset, pointer);
+            }
         }
 
         for (var i = 0; missing != 0; i++, missing >>= 1)
