@@ -357,6 +357,9 @@ internal sealed class QuoteFinder
         public int Start(int foldedIndex) => map[foldedIndex];
 
         /// <summary>The first occurrence of <paramref name="needle"/> in the folded text, or -1.</summary>
+        // Optimized from the first call: every quote is searched here, and a process that keeps compiling new code
+        // (loading, then validating) otherwise runs this loop unoptimized for seconds (benchmarks/README.md).
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
         public int IndexOf(ReadOnlySpan<char> needle)
         {
             if (needle.Length < Gram || needle.Length > Folded.Length)
