@@ -72,13 +72,27 @@ internal static partial class CliApp
                 "warning" => DiagnosticSeverity.Warning,
                 _ => DiagnosticSeverity.Information,
             };
-            var text = parse.GetValue(format) switch
+            var outputPath = parse.GetValue(output);
+            switch (parse.GetValue(format))
             {
-                "json" => ReportWriter.ToJson(report, least),
-                "sarif" => ReportWriter.ToSarif(report, least),
-                _ => colour && parse.GetValue(output) is null ? Colourise(ReportWriter.ToText(report, least)) : ReportWriter.ToText(report, least),
-            };
-            Emit(text, parse.GetValue(output), stdout);
+                // Written to the file as they are made: the JSON report of 1M claims is 440 MB.
+                case "json" when outputPath is not null:
+                    AtomicFile.Write(outputPath, stream => ReportWriter.WriteJson(report, stream, least));
+                    break;
+                case "sarif" when outputPath is not null:
+                    AtomicFile.Write(outputPath, stream => ReportWriter.WriteSarif(report, stream, least));
+                    break;
+                case "json":
+                    Emit(ReportWriter.ToJson(report, least), outputPath, stdout);
+                    break;
+                case "sarif":
+                    Emit(ReportWriter.ToSarif(report, least), outputPath, stdout);
+                    break;
+                default:
+                    Emit(colour && outputPath is null ? Colourise(ReportWriter.ToText(report, least)) : ReportWriter.ToText(report, least), outputPath, stdout);
+                    break;
+            }
+
             if (parse.GetValue(output) is not null || parse.GetValue(format) != "text")
             {
                 stderr.WriteLine(ReportWriter.Summary(report));

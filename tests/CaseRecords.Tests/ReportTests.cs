@@ -31,6 +31,29 @@ public class ReportTests
         ReportWriter.ToJson(ManyProblems()).ShouldMatchApproved(o => o.NoDiff().WithFileExtension("txt").SubFolder("Approved"));
 
     [Fact]
+    public void The_json_and_sarif_written_to_a_stream_are_the_same_bytes_as_the_strings()
+    {
+        // The streaming writers are what the tool uses for --output: a report of a large dataset is never held as text.
+        var report = ManyProblems();
+        foreach (var minimum in new[] { Diagnostics.DiagnosticSeverity.Information, Diagnostics.DiagnosticSeverity.Error })
+        {
+            using var json = new MemoryStream();
+            ReportWriter.WriteJson(report, json, minimum);
+            System.Text.Encoding.UTF8.GetString(json.ToArray()).ShouldBe(ReportWriter.ToJson(report, minimum));
+
+            using var sarif = new MemoryStream();
+            ReportWriter.WriteSarif(report, sarif, minimum);
+            System.Text.Encoding.UTF8.GetString(sarif.ToArray()).ShouldBe(ReportWriter.ToSarif(report, minimum));
+        }
+
+        // Typographic characters are written as they are (not escaped), as in the strings.
+        using var bundled = new MemoryStream();
+        var bundledReport = CaseValidator.Validate(CaseDatasetLoader.Load(DatasetFiles.Bundled));
+        ReportWriter.WriteJson(bundledReport, bundled);
+        System.Text.Encoding.UTF8.GetString(bundled.ToArray()).ShouldBe(ReportWriter.ToJson(bundledReport));
+    }
+
+    [Fact]
     public async Task The_sarif_report_is_valid_sarif_2_1_0()
     {
         var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-2.1.0-rtm.5.json"), TestContext.Current.CancellationToken);

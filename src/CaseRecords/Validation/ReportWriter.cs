@@ -73,10 +73,28 @@ public static class ReportWriter
     /// <param name="minimum">The least severe findings listed; the summary still counts all of them.</param>
     /// <returns>Indented JSON with '\n' line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string ToJson(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
+    public static string ToJson(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information) =>
+        JsonSerializer.Serialize(JsonDto(report, minimum), Context.ReportDto) + "\n";
+
+    /// <summary>
+    /// Writes the report as JSON (the same bytes as <see cref="ToJson"/>, in UTF-8) to <paramref name="stream"/> as it is
+    /// made: the report of a large dataset is never held in memory as text.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="minimum">The least severe findings listed; the summary still counts all of them.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    public static void WriteJson(ValidationReport report, Stream stream, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, JsonDto(report, minimum), Context.ReportDto);
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static ReportDto JsonDto(ValidationReport report, DiagnosticSeverity minimum)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var dto = new ReportDto
+        return new ReportDto
         {
             Summary = new SummaryDto
             {
@@ -90,42 +108,35 @@ public static class ReportWriter
                 LeftOut = report.LeftOut.Count,
             },
             LeftOut = [.. report.LeftOut.Select(l => new LeftOutDto { File = l.File, JsonPointer = l.JsonPointer, Kind = l.Kind.ToString().ToLowerInvariant(), Id = l.Id, Line = l.Line, Column = l.Column })],
-            Diagnostics = [.. report.Diagnostics.Where(d => d.Severity >= minimum).Select(d => ToDto(d, null))],
-            Waived = [.. report.Waived.Select(w => ToDto(w.Diagnostic, w.Waiver.Reason))],
-            Conflicts =
-            [
-                .. report.Conflicts.Select(c => new ConflictDto
-                {
-                    Subject = c.SubjectId,
-                    Property = c.Property,
-                    Versions =
-                    [
-                        .. c.Versions.Select(v => new ConflictVersionDto
-                        {
-                            Value = v.Value,
-                            Rank = Name(v.Rank),
-                            Sources = [.. v.Sources],
-                            Claims = [.. v.Claims.Select(e => $"{e.Property}/{e.Index}")],
-                            Note = v.Note,
-                        }),
-                    ],
-                }),
-            ],
-            Quotes =
-            [
-                .. report.Quotes.Select(q => new QuoteDto
-                {
-                    Subject = q.Subject,
-                    JsonPointer = q.JsonPointer,
-                    Source = q.Citation.Source,
-                    Start = q.Span.Start,
-                    Length = q.Span.Length,
-                    Line = q.Span.Line,
-                    Column = q.Span.Column,
-                }),
-            ],
+            Diagnostics = report.Diagnostics.Where(d => d.Severity >= minimum).Select(d => ToDto(d, null)),
+            Waived = report.Waived.Select(w => ToDto(w.Diagnostic, w.Waiver.Reason)),
+            Conflicts = report.Conflicts.Select(c => new ConflictDto
+            {
+                Subject = c.SubjectId,
+                Property = c.Property,
+                Versions =
+                [
+                    .. c.Versions.Select(v => new ConflictVersionDto
+                    {
+                        Value = v.Value,
+                        Rank = Name(v.Rank),
+                        Sources = [.. v.Sources],
+                        Claims = [.. v.Claims.Select(e => $"{e.Property}/{e.Index}")],
+                        Note = v.Note,
+                    }),
+                ],
+            }),
+            Quotes = report.Quotes.Select(q => new QuoteDto
+            {
+                Subject = q.Subject,
+                JsonPointer = q.JsonPointer,
+                Source = q.Citation.Source,
+                Start = q.Span.Start,
+                Length = q.Span.Length,
+                Line = q.Span.Line,
+                Column = q.Span.Column,
+            }),
         };
-        return JsonSerializer.Serialize(dto, Context.ReportDto) + "\n";
     }
 
     /// <summary>
@@ -137,13 +148,28 @@ public static class ReportWriter
     /// <param name="minimum">The least severe findings included.</param>
     /// <returns>Indented JSON with '\n' line ends.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
-    public static string ToSarif(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
+    public static string ToSarif(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information) =>
+        JsonSerializer.Serialize(SarifDto(report, minimum), Context.SarifLog) + "\n";
+
+    /// <summary>Writes the report as a SARIF 2.1.0 log (the same bytes as <see cref="ToSarif(ValidationReport, DiagnosticSeverity)"/>, in UTF-8) to <paramref name="stream"/> as it is made.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="stream">Where to write; left open.</param>
+    /// <param name="minimum">The least severe findings included.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    public static void WriteSarif(ValidationReport report, Stream stream, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        JsonSerializer.Serialize(stream, SarifDto(report, minimum), Context.SarifLog);
+        stream.WriteByte((byte)'\n');
+    }
+
+    private static SarifLog SarifDto(ValidationReport report, DiagnosticSeverity minimum)
     {
         ArgumentNullException.ThrowIfNull(report);
         var rules = DiagnosticCodes.All;
         var index = rules.Select((r, i) => (r.Code, i)).ToDictionary(p => p.Code, p => p.i, StringComparer.Ordinal);
         var version = typeof(ReportWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-        var log = new SarifLog
+        return new SarifLog
         {
             Runs =
             [
@@ -178,7 +204,6 @@ public static class ReportWriter
                 },
             ],
         };
-        return JsonSerializer.Serialize(log, Context.SarifLog) + "\n";
     }
 
     private static SarifResult ToSarif(Diagnostic d, Dictionary<string, int> index, string? waiverReason)
