@@ -43,7 +43,8 @@ internal sealed class ExportTable<TRow>(string name, Func<ExportContext, IEnumer
 
 /// <summary>
 /// The tables of an export and their columns, named once: the Parquet, CSV and ndjson writers take their schemas from
-/// here, and a test holds docs/export.md to them. Column names are lower case with '_' between words, for SQL.
+/// here, and a test holds docs/export.md to them. Column names are lower case with '_' between words, and none is a
+/// reserved word of SQL (DuckDB's, Spark's), so a query need not quote them.
 /// </summary>
 internal static class ExportTables
 {
@@ -138,8 +139,8 @@ internal static class ExportTables
         new BooleanColumn<CitationRow>("found", false, r => r.Found is not null),
         new IntegerColumn<CitationRow>("quote_start", true, r => r.Found?.Start),
         new IntegerColumn<CitationRow>("quote_end", true, r => r.Found?.End),
-        new IntegerColumn<CitationRow>("line", true, r => r.Found?.Line),
-        new IntegerColumn<CitationRow>("column", true, r => r.Found?.Column),
+        new IntegerColumn<CitationRow>("quote_line", true, r => r.Found?.Line),
+        new IntegerColumn<CitationRow>("quote_column", true, r => r.Found?.Column),
         Optional<CitationRow>("passage", r => r.Passage),
         Text<CitationRow>("file", r => r.Claim.Entity.File.Path),
         Text<CitationRow>("pointer", r => r.Pointer));
@@ -165,8 +166,8 @@ internal static class ExportTables
         Text<FindingRow>("severity", r => Cells.Name(r.Diagnostic.Severity)),
         Text<FindingRow>("message", r => r.Diagnostic.Message),
         Optional<FindingRow>("file", r => r.Diagnostic.File),
-        new IntegerColumn<FindingRow>("line", true, r => r.Diagnostic.Line),
-        new IntegerColumn<FindingRow>("column", true, r => r.Diagnostic.Column),
+        new IntegerColumn<FindingRow>("file_line", true, r => r.Diagnostic.Line),
+        new IntegerColumn<FindingRow>("file_column", true, r => r.Diagnostic.Column),
         Optional<FindingRow>("pointer", r => r.Diagnostic.JsonPointer),
         Optional<FindingRow>("entity_id", r => r.Diagnostic.EntityId),
         new BooleanColumn<FindingRow>("waived", false, r => r.Waiver is not null),
