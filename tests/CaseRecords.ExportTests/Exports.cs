@@ -74,10 +74,10 @@ public sealed class Duck : IDisposable
     private Duck() => connection.Open();
 
     /// <summary>A connection whose views sources, texts, entities, claims, citations, conflicts and findings read the files in <paramref name="folder"/>.</summary>
-    public static Duck Over(string folder, ExportFormat format)
+    public static Duck Over(string folder, ExportFormat format, bool createViews = true)
     {
         var duck = new Duck();
-        foreach (var table in CaseExport.TableNames)
+        foreach (var table in createViews ? CaseExport.TableNames : [])
         {
             duck.Execute($"CREATE VIEW {table} AS SELECT * FROM {Read(folder, table, format)}");
         }

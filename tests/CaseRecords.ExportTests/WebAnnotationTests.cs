@@ -40,7 +40,7 @@ public sealed class WebAnnotationTests
         var json = $$"""
             {
               "formatVersion": "1.1",
-              "sources": [ { "id": "night-log", "title": "Night log", "kind": "report", "text": "log.txt", "sha256": "{{sha}}" } ],
+              "sources": [ { "id": "night-log", "title": "Night log", "kind": "report", "url": "https://example.org/night-log", "text": "log.txt", "sha256": "{{sha}}" } ],
               "persons": [
                 {
                   "id": "reyes",
@@ -177,13 +177,15 @@ public sealed class WebAnnotationTests
     }
 
     [Fact]
-    public void Ids_are_made_from_the_base_iri_and_a_source_url_is_the_target()
+    public void Ids_are_made_from_the_base_iri_and_the_target_is_the_sources_url_or_its_id()
     {
-        var dataset = Repository.Riverton().GetDatasetOrThrow();
         var options = new CaseExportOptions { BaseUri = new Uri("https://example.org/cases/riverton/") };
-        var item = Items(Annotations(dataset, options))[0]!;
+        var item = Items(Annotations(Repository.Riverton().GetDatasetOrThrow(), options))[0]!;
         ((string)item["id"]!).ShouldStartWith("https://example.org/cases/riverton/citation/");
-        var source = dataset.GetSource(dataset.Claims[0].Claim.Citations[0].Source);
-        ((string)item["target"]!["source"]!).ShouldBe(source.Url?.AbsoluteUri ?? "https://example.org/cases/riverton/source/" + source.Id);
+        ((string)item["target"]!["source"]!).ShouldStartWith("https://example.org/cases/riverton/source/"); // no URL
+
+        var withUrl = Items(Annotations(EmojiCase(), options))[0]!;
+        ((string)withUrl["target"]!["source"]!).ShouldBe("https://example.org/night-log");
+        ((string)withUrl["body"]![1]!["id"]!).ShouldBe("https://example.org/cases/riverton/claim/reyes/names/0");
     }
 }
