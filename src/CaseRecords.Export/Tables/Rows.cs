@@ -220,21 +220,6 @@ internal sealed class CodePoints
         return utf16 - (before >= 0 ? before : ~before);
     }
 
-    /// <summary>The UTF-16 offset of code point offset <paramref name="codePoint"/>.</summary>
-    public int ToUtf16(int codePoint)
-    {
-        // Each low surrogate at or before the answer adds one unit; at most as many steps as there are pairs before it.
-        var utf16 = codePoint;
-        var k = 0;
-        while (k < lowSurrogates.Length && lowSurrogates[k] <= utf16)
-        {
-            utf16++;
-            k++;
-        }
-
-        return utf16;
-    }
-
     /// <summary>Where <paramref name="span"/> is, in code points.</summary>
     public QuotePosition Locate(TextSpan span)
     {
