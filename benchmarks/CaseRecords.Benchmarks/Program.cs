@@ -16,6 +16,8 @@ using CaseRecords.Validation;
 //   full                  1k, 10k, 100k and 1M claims, each benchmark in its own process, plus peak memory
 //   peak <claims>         load + validate one corpus in a fresh process; peak working set vs input bytes
 //   generate <claims...>  write the corpora into the cache folder
+//   export <claims> [parquet|csv|ndjson]
+//                         load, validate and export one corpus in a fresh process: time and peak memory of each
 //   anything else         BenchmarkDotNet's own command line (--filter, --job, ...)
 var mode = args.FirstOrDefault();
 switch (mode)
@@ -32,6 +34,11 @@ switch (mode)
         return 0;
     case "peak-child":
         return Suite.PeakChild(int.Parse(args[1], CultureInfo.InvariantCulture));
+    case "export":
+        Console.WriteLine(Suite.Export(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? args[2] : "parquet"));
+        return 0;
+    case "export-child":
+        return Suite.ExportChild(int.Parse(args[1], CultureInfo.InvariantCulture), args[2]);
     case "repeat":
         return Suite.Repeat(int.Parse(args[1], CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : -1);
     case "generate":
@@ -195,6 +202,81 @@ internal static class Suite
         static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median of runs 2-{times}: load {Median(loads[1..]):N0} ms, validate {Median(validations[1..]):N0} ms; fastest: load {loads[1..].Min():N0} ms, validate {validations[1..].Min():N0} ms"));
         return 0;
+    }
+
+    /// <summary>Load, validate and export one corpus in a fresh child process; returns the table with its row.</summary>
+    public static string Export(int claims, string format)
+    {
+        _ = Corpus.Get(claims); // generate outside the measured process
+        var start = new ProcessStartInfo(Environment.ProcessPath!, ["export-child", claims.ToString(CultureInfo.InvariantCulture), format]) { RedirectStandardOutput = true };
+        using var child = Process.Start(start)!;
+        var output = child.StandardOutput.ReadToEnd();
+        child.WaitForExit();
+        return "| Claims | Input | Format | Load | Validate | Export | Export ÷ load | Peak after load | Peak, load + validate | Peak during export | Allocated by export | GC pauses in export | Files written |\n"
+            + "|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n" + output.Trim();
+    }
+
+    /// <summary>
+    /// One load, validation and export (CaseExport.Write) in this process. The peak working set is read after each
+    /// step; before the export it is reset (Linux: /proc/self/clear_refs), so "peak during export" is the most the
+    /// process held while exporting: the loaded dataset and report, plus what the export itself takes.
+    /// </summary>
+    public static int ExportChild(int claims, string format)
+    {
+        var corpus = Corpus.Get(claims);
+        var exportFormat = Enum.Parse<CaseRecords.Export.ExportFormat>(format, ignoreCase: true);
+        var output = Path.Combine(Path.GetTempPath(), "caserecords-bench-export", $"{claims}-{format}");
+        if (Directory.Exists(output))
+        {
+            Directory.Delete(output, recursive: true);
+        }
+
+        var clock = Stopwatch.StartNew();
+        var load = CaseDatasetLoader.LoadFolder(corpus.Folder);
+        var loaded = clock.Elapsed;
+        var peakAfterLoad = Process.GetCurrentProcess().PeakWorkingSet64;
+        var report = CaseValidator.Validate(load);
+        var validated = clock.Elapsed;
+        var peakAfterValidate = Process.GetCurrentProcess().PeakWorkingSet64;
+
+        GC.Collect();
+        var resetPeak = TryResetPeak();
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var pausedBefore = GC.GetTotalPauseDuration();
+        var exportClock = Stopwatch.StartNew();
+        var written = CaseRecords.Export.CaseExport.Write(load.Dataset, report, output, exportFormat);
+        exportClock.Stop();
+        var peakDuringExport = Process.GetCurrentProcess().PeakWorkingSet64;
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        var paused = GC.GetTotalPauseDuration() - pausedBefore;
+        GC.KeepAlive(load);
+        GC.KeepAlive(report);
+
+        var bytes = written.Sum(t => new FileInfo(t.Path).Length);
+        var rows = string.Join(", ", written.Select(t => $"{t.Name} {t.Rows:N0}"));
+        Directory.Delete(output, recursive: true);
+        static string Mb(long b) => (b / 1048576.0).ToString("N1", CultureInfo.InvariantCulture) + " MB";
+        static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("N0", CultureInfo.InvariantCulture) + " ms";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {claims:N0} | {Mb(corpus.InputBytes)} | {format} | {Ms(loaded)} | {Ms(validated - loaded)} | {Ms(exportClock.Elapsed)} | {exportClock.Elapsed / loaded:N2} | {Mb(peakAfterLoad)} | {Mb(peakAfterValidate)} | {(resetPeak ? Mb(peakDuringExport) : "? (no clear_refs)")} | {Mb(allocated)} | {Ms(paused)} | {Mb(bytes)} ({rows}) |"));
+        return report.ErrorCount == 0 ? 0 : 1;
+    }
+
+    /// <summary>Resets the process's peak resident set size (Linux 4.0 and later); false where that cannot be done.</summary>
+    private static bool TryResetPeak()
+    {
+        try
+        {
+            File.WriteAllText("/proc/self/clear_refs", "5");
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     public static int PeakChild(int claims)

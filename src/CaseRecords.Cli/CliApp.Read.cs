@@ -37,17 +37,86 @@ internal static partial class CliApp
         return timeline;
     }
 
-    /// <summary><c>export [PATH]</c>: the records as canonical JSON.</summary>
+    /// <summary><c>export [PATH] [--format F] [--output FILE|DIR]</c>: canonical JSON, tables (Parquet, CSV, ndjson) or Web Annotations.</summary>
     private static Command ExportCommand(Argument<string?> path, TextWriter stdout, TextWriter stderr)
     {
-        var exportOutput = new Option<string?>("--output", "-o") { Description = "Write the JSON to this file (atomically) instead of standard output." };
-        var export = new Command("export", "The records as canonical JSON (all record files merged into one).") { path, exportOutput };
-        export.SetAction(parse => WithDataset(parse.GetValue(path), stderr, load =>
+        var format = new Option<string>("--format", "-f") { Description = "json (canonical JSON, the default), parquet, csv or ndjson (the tables of docs/export.md, one file each), or annotations (every citation as a W3C Web Annotation, JSON-LD).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong(ExportFormats);
+        var exportOutput = new Option<string?>("--output", "-o") { Description = "json and annotations: write to this file (atomically) instead of standard output. parquet, csv and ndjson: the folder to write the tables into (required; created if missing; each table replaced atomically)." };
+        var baseUri = new Option<string?>("--base-uri") { Description = "annotations: the absolute IRI the annotations' ids are made from (default urn:caserecords:)." };
+        var export = new Command("export", "The records as canonical JSON (all record files merged into one), as tables other tools read (Parquet, CSV, ndjson: sources, texts, entities, claims, citations, conflicts, findings), or as W3C Web Annotations.") { path, format, exportOutput, baseUri };
+        export.SetAction(parse =>
         {
-            Emit(CaseDatasetWriter.ToJson(Merge(load.Dataset)), parse.GetValue(exportOutput), stdout);
-            return Clean;
-        }));
+            var chosen = parse.GetValue(format)!;
+            var output = parse.GetValue(exportOutput);
+            var options = CaseRecords.Export.CaseExportOptions.Default;
+            if (parse.GetValue(baseUri) is { } iri)
+            {
+                if (!Uri.TryCreate(iri, UriKind.Absolute, out var absolute))
+                {
+                    stderr.WriteLine($"caserecords: --base-uri \"{iri}\" is not an absolute IRI (for example https://example.org/cases/milwaukee-1991/).");
+                    return UsageOrIoError;
+                }
+
+                options = options with { BaseUri = absolute };
+            }
+
+            if (TableFormat(chosen) is { } table && output is null)
+            {
+                stderr.WriteLine($"caserecords: export --format {chosen} writes one file a table: give the folder with --output DIR.");
+                return UsageOrIoError;
+            }
+
+            return WithDataset(parse.GetValue(path), stderr, load => Export(load, chosen, output, options, stdout, stderr));
+        });
         return export;
+    }
+
+    private static readonly string[] ExportFormats = ["json", "parquet", "csv", "ndjson", "annotations"];
+
+    private static CaseRecords.Export.ExportFormat? TableFormat(string format) => format switch
+    {
+        "parquet" => CaseRecords.Export.ExportFormat.Parquet,
+        "csv" => CaseRecords.Export.ExportFormat.Csv,
+        "ndjson" => CaseRecords.Export.ExportFormat.Ndjson,
+        _ => null,
+    };
+
+    private static int Export(LoadResult load, string format, string? output, CaseRecords.Export.CaseExportOptions options, TextWriter stdout, TextWriter stderr)
+    {
+        if (TableFormat(format) is { } table)
+        {
+            var validation = CaseValidator.Validate(load);
+            var written = CaseRecords.Export.CaseExport.Write(load.Dataset, validation, output!, table, options);
+            foreach (var file in written)
+            {
+                stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file.Path}: {Count(checked((int)file.Rows), "row")}"));
+            }
+
+            stderr.WriteLine(ReportWriter.Summary(validation));
+            return Clean;
+        }
+
+        if (format == "annotations")
+        {
+            long count = 0;
+            if (output is not null)
+            {
+                AtomicFile.Write(output, stream => count = CaseRecords.Export.CaseExport.WriteAnnotations(load.Dataset, stream, options));
+            }
+            else
+            {
+                using var json = new MemoryStream();
+                count = CaseRecords.Export.CaseExport.WriteAnnotations(load.Dataset, json, options);
+                stdout.Write(Encoding.UTF8.GetString(json.GetBuffer(), 0, (int)json.Length));
+            }
+
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Count(checked((int)count), "annotation")} (one a citation)."));
+            return Clean;
+        }
+
+        Emit(CaseDatasetWriter.ToJson(Merge(load.Dataset)), output, stdout);
+        return Clean;
     }
 
     private static int Stats(LoadResult load, TextWriter stdout)
@@ -121,7 +190,7 @@ internal static partial class CliApp
 
         o.Append(CultureInfo.InvariantCulture, $"{entity.Kind.ToString().ToLowerInvariant()} {entity.Id}: {entity.DisplayName()}");
         o.Append(entity is Proceeding p ? $" ({EnumNames<ProceedingKind>.Name(p.ProceedingKind)})" : string.Empty);
-        o.Append(entity is Person { Sensitivity: not Sensitivity.None } sensitive ? $" [sensitive: {string.Join(", ", Enum.GetValues<Sensitivity>().Where(f => f != Sensitivity.None && sensitive.Sensitivity.HasFlag(f)).Select(EnumNames<Sensitivity>.Name))}]" : string.Empty).Append('\n');
+        o.Append(entity is Person { Sensitivity: not Sensitivity.None } sensitive ? $" [sensitive: {string.Join(", ", EnumNames<Sensitivity>.Flags(sensitive.Sensitivity))}]" : string.Empty).Append('\n');
         foreach (var entry in dataset.Claims.Where(c => ReferenceEquals(c.Subject, entity)))
         {
             var claim = entry.Claim;

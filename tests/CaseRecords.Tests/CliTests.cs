@@ -191,6 +191,61 @@ public sealed class CliTests : IDisposable
         reloaded.Files.ShouldBe(Loading.CaseDatasetLoader.LoadFolder(path).GetDatasetOrThrow().Files);
     }
 
+    // ---- export --format (issue 16) ----------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("parquet", ".parquet")]
+    [InlineData("csv", ".csv")]
+    [InlineData("ndjson", ".ndjson")]
+    public void Export_writes_one_file_a_table_into_the_folder(string format, string extension)
+    {
+        var output = Path.Combine(elsewhere.FullName, "case");
+        var (code, stdout, stderr) = Run("export", "--format", format, "--output", output);
+        code.ShouldBe(CliApp.Clean, stderr);
+        stdout.ShouldBeEmpty();
+        Directory.GetFiles(output).Select(Path.GetFileName).ShouldBe(Export.CaseExport.TableNames.Select(t => t + extension), ignoreOrder: true);
+        stderr.ShouldContain($"claims{extension}: 300 rows");
+        stderr.ShouldContain($"citations{extension}: 401 rows");
+        stderr.ShouldContain("0 error(s), 0 warning(s)");
+    }
+
+    [Fact]
+    public void Export_to_tables_needs_a_folder()
+    {
+        var (code, stdout, stderr) = Run("export", "--format", "parquet");
+        code.ShouldBe(CliApp.UsageOrIoError);
+        stdout.ShouldBeEmpty();
+        stderr.ShouldContain("--output DIR");
+    }
+
+    [Fact]
+    public void Export_of_an_unknown_format_or_to_a_relative_base_iri_is_a_usage_error()
+    {
+        Run("export", "--format", "xlsx").Code.ShouldBe(CliApp.UsageOrIoError);
+        Run("export", "--format", "annotations", "--base-uri", "cases/mine").Code.ShouldBe(CliApp.UsageOrIoError);
+    }
+
+    [Fact]
+    public void Export_of_annotations_goes_to_standard_output_or_to_a_file()
+    {
+        var (code, stdout, stderr) = Run("export", "--format", "annotations", "--base-uri", "https://example.org/milwaukee/");
+        code.ShouldBe(CliApp.Clean);
+        var collection = JsonNode.Parse(stdout)!;
+        collection["total"]!.GetValue<int>().ShouldBe(401);
+        ((string)collection["first"]!["items"]![0]!["id"]!).ShouldStartWith("https://example.org/milwaukee/citation/");
+        stderr.ShouldContain("401 annotations");
+
+        var file = Path.Combine(elsewhere.FullName, "case.jsonld");
+        Run("export", "--format", "annotations", "--output", file).Code.ShouldBe(CliApp.Clean);
+        JsonNode.Parse(File.ReadAllText(file))!["total"]!.GetValue<int>().ShouldBe(401);
+    }
+
+    [Fact]
+    public void Export_as_json_is_still_the_default()
+    {
+        Run("export", "--format", "json").Out.ShouldBe(Run("export").Out);
+    }
+
     [Fact]
     public void Reading_commands_on_broken_records_print_the_problems_and_exit_1()
     {

@@ -263,12 +263,9 @@ public static class CaseDatasetWriter
         }
 
         w.WriteStartArray(name);
-        foreach (var flag in Enum.GetValues<Sensitivity>())
+        foreach (var flag in EnumNames<Sensitivity>.Flags(value))
         {
-            if (flag != Sensitivity.None && value.HasFlag(flag))
-            {
-                w.WriteStringValue(EnumNames<Sensitivity>.Name(flag));
-            }
+            w.WriteStringValue(flag);
         }
 
         w.WriteEndArray();

@@ -20,5 +20,9 @@ internal static class EnumNames<TEnum>
 
     public static string Name(TEnum value) => ByValue[value];
 
+    /// <summary>The names of the flags set in <paramref name="value"/> (of a <see cref="FlagsAttribute"/> enum), in declaration order; none for 0.</summary>
+    public static IEnumerable<string> Flags(TEnum value) =>
+        Enum.GetValues<TEnum>().Where(flag => !EqualityComparer<TEnum>.Default.Equals(flag, default) && value.HasFlag(flag)).Select(Name);
+
     private static string ToName(TEnum value) => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
 }
