@@ -291,13 +291,26 @@ internal static class Wording
         var significant = new List<Word>();
         foreach (var word in Words(text))
         {
-            if (!StopWords.Contains(word.Folded) && !significant.Exists(w => w.Folded == word.Folded))
+            if (!StopWords.Contains(word.Folded) && !Contains(significant, word.Folded))
             {
                 significant.Add(word);
             }
         }
 
         return significant;
+    }
+
+    private static bool Contains(List<Word> words, string folded)
+    {
+        foreach (var word in words)
+        {
+            if (string.Equals(word.Folded, folded, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -369,17 +382,18 @@ internal static class Wording
 
         // One buffer for a folded word and one for its stem, as long as the longest text.
         var longest = 0;
-        foreach (var text in texts)
+        for (var t = 0; t < texts.Count; t++)
         {
-            longest = Math.Max(longest, text.Length);
+            longest = Math.Max(longest, texts[t].Length);
         }
 
         char[]? rented = null;
         var buffer = longest <= StackLimit ? stackalloc char[2 * longest] : (rented = ArrayPool<char>.Shared.Rent(2 * longest));
         var folded = buffer[..longest];
         var scratch = buffer[longest..(2 * longest)];
-        foreach (var text in texts)
+        for (var t = 0; t < texts.Count && remaining > 0; t++)
         {
+            var text = texts[t];
             var i = 0;
             while (remaining > 0 && NextWord(text, ref i, folded, out _, out _, out var foldedLength))
             {
@@ -392,11 +406,6 @@ internal static class Wording
                         remaining--;
                     }
                 }
-            }
-
-            if (remaining == 0)
-            {
-                break;
             }
         }
 

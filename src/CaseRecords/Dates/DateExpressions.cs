@@ -51,7 +51,7 @@ internal static partial class DateExpressions
         {
             if (Read(text.AsSpan(match.Index, match.Length)) is { } span)
             {
-                found.Add(new DateExpression(match.Index, match.Length, text.Substring(match.Index, match.Length), span.Earliest, span.Latest));
+                found.Add(new DateExpression(text, match.Index, match.Length, span.Earliest, span.Latest));
             }
         }
     }
@@ -179,13 +179,16 @@ internal static partial class DateExpressions
 }
 
 /// <summary>A date a text states: where, in which words, and the days it covers.</summary>
+/// <param name="Source">The text that states it.</param>
 /// <param name="Start">Where the words start in the text.</param>
 /// <param name="Length">How long the words are.</param>
-/// <param name="Text">The words.</param>
 /// <param name="Earliest">The first day the words may mean.</param>
 /// <param name="Latest">The last day the words may mean.</param>
-internal readonly record struct DateExpression(int Start, int Length, string Text, LocalDate Earliest, LocalDate Latest)
+internal readonly record struct DateExpression(string Source, int Start, int Length, LocalDate Earliest, LocalDate Latest)
 {
+    /// <summary>The words (made when asked: most checks need only the days).</summary>
+    public string Text => Source.Substring(Start, Length);
+
     /// <summary>Whether <paramref name="date"/> may be the same time: the two spans share a day (an open end reaches forever).</summary>
     public bool Allows(CaseDate date) =>
         (date.Earliest ?? LocalDate.MinIsoValue) <= Latest && Earliest <= (date.Latest ?? LocalDate.MaxIsoValue);

@@ -228,14 +228,14 @@ public static partial class CaseValidator
                 {
                     NumberExpressions.Find(text, statedNumbers);
                     one = one || (amount == 1 && NumberExpressions.StatesOne(text));
+                    if ((one || States(amount)) && (upper is not { } top || States(top)))
+                    {
+                        return; // usually the first quote states it: the others need not be read
+                    }
                 }
             }
 
             var hasAmount = one || States(amount);
-            if (hasAmount && (upper is not { } top || States(top)))
-            {
-                return;
-            }
 
             var missing = hasAmount ? upper!.Value : amount;
             var stated = statedNumbers.Select(n => n.Value).Distinct().Order().ToList();

@@ -35,6 +35,26 @@ public static partial class CaseValidator
         /// </summary>
         private void CheckDateEvidence(Located item, ClaimAt at, string relativePointer, CaseDate date)
         {
+            // A stated date whose days all lie within the claim's ("the late 90s" for [1996..1999], "May 1991" for
+            // 1991) supports it and shows it is no more precise than its words: nothing to report. Usually one text
+            // settles that, so they are read one at a time, the as-stated wording (the shortest) first.
+            var earliest = date.Earliest ?? NodaTime.LocalDate.MinIsoValue;
+            var latest = date.Latest ?? NodaTime.LocalDate.MaxIsoValue;
+            var count = at.Claim.Citations.Count;
+            for (var k = 0; k <= count; k++)
+            {
+                if (ClaimText(at.Claim, k == 0 ? count : k - 1) is { } text)
+                {
+                    statedDates.Clear();
+                    DateExpressions.Find(text, statedDates);
+                    if (StatesWithin(earliest, latest))
+                    {
+                        return;
+                    }
+                }
+            }
+
+            // Otherwise all of them, in order, for the findings.
             statedDates.Clear();
             for (var i = 0; i <= at.Claim.Citations.Count; i++)
             {
@@ -53,18 +73,8 @@ public static partial class CaseValidator
                 Report(item, at, relativePointer, DiagnosticCodes.DateContradicted, $"{date} contradicts the quote, which says \"{statedDates[0].Text}\".");
             }
 
-            // A stated date whose days all lie within the claim's ("the late 90s" for [1996..1999], "May 1991" for
-            // 1991) shows the claim is no more precise than its quote; otherwise the word patterns below decide.
-            var earliest = date.Earliest ?? NodaTime.LocalDate.MinIsoValue;
-            var latest = date.Latest ?? NodaTime.LocalDate.MaxIsoValue;
-            foreach (var stated in statedDates)
-            {
-                if (earliest <= stated.Earliest && stated.Latest <= latest)
-                {
-                    return;
-                }
-            }
-
+            // No stated date lies within the claim's (checked above): the word patterns below decide whether a quote
+            // still names its precision.
             var precision = date.Start is null && date.End is null
                 ? DatePrecision.Century
                 : (DatePrecision)Math.Max((int)(date.Start?.Precision ?? 0), (int)(date.End?.Precision ?? 0));
@@ -97,6 +107,20 @@ public static partial class CaseValidator
 
             var write = FirstAllowing(date) is { } allowing ? $" Write {allowing.ToEdtf()}, as the quote says \"{allowing.Text}\"." : string.Empty;
             Report(item, at, relativePointer, DiagnosticCodes.DateTooPrecise, $"The date {date} has {precision.ToString().ToLowerInvariant()} precision, but no quote names {needed}.{write}");
+        }
+
+        /// <summary>Whether a stated date lies within [<paramref name="earliest"/>, <paramref name="latest"/>].</summary>
+        private bool StatesWithin(NodaTime.LocalDate earliest, NodaTime.LocalDate latest)
+        {
+            foreach (var stated in statedDates)
+            {
+                if (earliest <= stated.Earliest && stated.Latest <= latest)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>The first stated date that may be <paramref name="date"/>, if any.</summary>

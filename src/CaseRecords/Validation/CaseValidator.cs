@@ -79,9 +79,10 @@ public static partial class CaseValidator
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located;
         private readonly Dictionary<string, Located> byId;
-        // Quotes already searched for, per text: claims often cite the same passage. Each worker keeps its own (a cache
-        // shared by the threads cost more in locks and resizing than the searches it saved).
-        private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found = new(ReferenceEqualityComparer.Instance);
+        // Quotes already searched for, per text: claims often cite the same passage. One cache per thread, kept from
+        // chunk to chunk (a cache shared by the threads cost more in locks and resizing than the searches it saved; one
+        // per chunk saved too few).
+        private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found;
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> singleSourceMessages = new(StringComparer.Ordinal);
         private int citationCount;
@@ -93,13 +94,15 @@ public static partial class CaseValidator
             this.leftOut = leftOut;
             this.options = options;
             finder = new QuoteFinder();
+            found = new(ReferenceEqualityComparer.Instance);
             located = [];
             byId = new Dictionary<string, Located>(StringComparer.Ordinal);
         }
 
-        /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings.</summary>
-        private Run(Run parent)
+        /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings, uses its thread's quote cache.</summary>
+        private Run(Run parent, Dictionary<SourceText, Dictionary<string, TextSpan?>> found)
         {
+            this.found = found;
             dataset = parent.dataset;
             loaderDiagnostics = parent.loaderDiagnostics;
             leftOut = parent.leftOut;
@@ -139,15 +142,23 @@ public static partial class CaseValidator
             // Chunks of consecutive entities, each with its own worker; merged in order, so the report is the
             // same as from one thread (and it is sorted at the end anyway).
             var workers = new Run[chunks];
-            Parallel.For(0, chunks, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, chunk =>
-            {
-                var worker = workers[chunk] = new Run(this);
-                var end = Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
-                for (var i = chunk * EntitiesPerChunk; i < end; i++)
+            Parallel.For(
+                0,
+                chunks,
+                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                () => new Dictionary<SourceText, Dictionary<string, TextSpan?>>(ReferenceEqualityComparer.Instance),
+                (chunk, _, cache) =>
                 {
-                    worker.CheckEntity(entities[i], (Entity)entities[i].Record);
-                }
-            });
+                    var worker = workers[chunk] = new Run(this, cache);
+                    var end = Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
+                    for (var i = chunk * EntitiesPerChunk; i < end; i++)
+                    {
+                        worker.CheckEntity(entities[i], (Entity)entities[i].Record);
+                    }
+
+                    return cache;
+                },
+                static _ => { });
             quotes.EnsureCapacity(quotes.Count + workers.Sum(w => w.quotes.Count));
             foreach (var worker in workers)
             {
