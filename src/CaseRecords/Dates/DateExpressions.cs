@@ -41,19 +41,46 @@ internal static partial class DateExpressions
     {
         ArgumentNullException.ThrowIfNull(text);
 
-        // Every form has a digit ("1991", "the 90s"): a text without one states no date.
-        if (!text.AsSpan().ContainsAnyInRange('0', '9'))
+        // Every form has a digit ("1991", "the 90s"): a text without one states no date. And no form starts more than
+        // a few words before its first digit ("September, of 1991") or ends more than three characters after its last
+        // ("1990's" and the boundary after it): only that stretch of the text is searched.
+        var first = text.AsSpan().IndexOfAnyInRange('0', '9');
+        if (first < 0)
         {
             return;
         }
 
-        foreach (var match in Pattern().EnumerateMatches(text))
+        var end = Math.Min(text.Length, text.AsSpan().LastIndexOfAnyInRange('0', '9') + 4);
+        foreach (var match in Pattern().EnumerateMatches(text.AsSpan(0, end), LeadStart(text, first)))
         {
             if (Read(text.AsSpan(match.Index, match.Length)) is { } span)
             {
                 found.Add(new DateExpression(text, match.Index, match.Length, span.Earliest, span.Latest));
             }
         }
+    }
+
+    /// <summary>
+    /// Where a form that ends in the number at <paramref name="digit"/> may start: up to three words before it, with
+    /// the spaces and punctuation between them ("Sept. 30", "autumn of 1991", "22nd of", "mid-", "the '90s").
+    /// </summary>
+    private static int LeadStart(string text, int digit)
+    {
+        var i = digit;
+        for (var words = 0; words < 3; words++)
+        {
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '.' or ',' or '-' or '\''))
+            {
+                i--;
+            }
+
+            while (i > 0 && char.IsAsciiLetter(text[i - 1]))
+            {
+                i--;
+            }
+        }
+
+        return i;
     }
 
     /// <summary>
