@@ -89,7 +89,9 @@ public static class CorpusGenerator
     {
         var root = Environment.GetEnvironmentVariable("CASERECORDS_BENCH_CORPUS")
             ?? Path.Combine(Path.GetTempPath(), "caserecords-bench-corpus");
-        var folder = Path.Combine(root, $"{Version}-{claims}");
+        // CASERECORDS_BENCH_CORPUS_KIND=bundled: the bundled case copied with its ids renamed (BundledCopies).
+        var bundled = Environment.GetEnvironmentVariable("CASERECORDS_BENCH_CORPUS_KIND") == BundledCopies.Kind;
+        var folder = Path.Combine(root, bundled ? $"{BundledCopies.Kind}-{claims}" : $"{Version}-{claims}");
         if (File.Exists(Path.Combine(folder, ".complete")))
         {
             return folder;
@@ -101,7 +103,15 @@ public static class CorpusGenerator
             Directory.Delete(staging, recursive: true);
         }
 
-        Generate(staging, claims);
+        if (bundled)
+        {
+            BundledCopies.Generate(staging, claims);
+        }
+        else
+        {
+            Generate(staging, claims);
+        }
+
         File.WriteAllText(Path.Combine(staging, ".complete"), string.Empty);
         try
         {
