@@ -88,8 +88,19 @@ internal static partial class CliApp
                 case "sarif":
                     Emit(ReportWriter.ToSarif(report, least), outputPath, stdout);
                     break;
+                case not ("json" or "sarif") when colour && outputPath is null:
+                    Emit(Colourise(ReportWriter.ToText(report, least)), outputPath, stdout);
+                    break;
+                case not ("json" or "sarif") when outputPath is not null:
+                    AtomicFile.Write(outputPath, stream =>
+                    {
+                        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 1 << 16, leaveOpen: true);
+                        ReportWriter.WriteText(report, writer, least);
+                    });
+                    break;
                 default:
-                    Emit(colour && outputPath is null ? Colourise(ReportWriter.ToText(report, least)) : ReportWriter.ToText(report, least), outputPath, stdout);
+                    // Line by line: the text report of 1M claims is hundreds of thousands of lines.
+                    ReportWriter.WriteText(report, stdout, least);
                     break;
             }
 

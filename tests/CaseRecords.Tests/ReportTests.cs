@@ -31,7 +31,7 @@ public class ReportTests
         ReportWriter.ToJson(ManyProblems()).ShouldMatchApproved(o => o.NoDiff().WithFileExtension("txt").SubFolder("Approved"));
 
     [Fact]
-    public void The_json_and_sarif_written_to_a_stream_are_the_same_bytes_as_the_strings()
+    public void The_reports_written_as_they_are_made_are_the_same_as_the_strings()
     {
         // The streaming writers are what the tool uses for --output: a report of a large dataset is never held as text.
         var report = ManyProblems();
@@ -44,6 +44,14 @@ public class ReportTests
             using var sarif = new MemoryStream();
             ReportWriter.WriteSarif(report, sarif, minimum);
             System.Text.Encoding.UTF8.GetString(sarif.ToArray()).ShouldBe(ReportWriter.ToSarif(report, minimum));
+        }
+
+        foreach (var minimum in new[] { Diagnostics.DiagnosticSeverity.Information, Diagnostics.DiagnosticSeverity.Warning })
+        {
+            using var text = new StringWriter();
+            ReportWriter.WriteText(report, text, minimum);
+            text.ToString().ShouldBe(ReportWriter.ToText(report, minimum));
+            text.ToString().ShouldContain("Waived (1):");
         }
 
         // Typographic characters are written as they are (not escaped), as in the strings.

@@ -156,6 +156,35 @@ internal static class Wording
     public static bool Mentions(string text, string name) => MentionsAsTyped(text, name) || FindName(text, name) is not null;
 
     /// <summary>
+    /// Whether <paramref name="text"/> names one of <paramref name="forms"/> (as <see cref="Mentions"/> says for each),
+    /// reading the text's words at most once: first every form as typed, then word by word.
+    /// </summary>
+    /// <param name="text">A quote.</param>
+    /// <param name="forms">Names or distinctive parts of them.</param>
+    /// <returns><see langword="true"/> when the text names one of them.</returns>
+    public static bool MentionsAny(string text, IReadOnlyList<string> forms)
+    {
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (MentionsAsTyped(text, forms[i]))
+            {
+                return true;
+            }
+        }
+
+        var words = Words(text);
+        for (var i = 0; i < forms.Count; i++)
+        {
+            if (FindSequence(words, Words(forms[i])) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether <paramref name="text"/> contains <paramref name="name"/> as typed, without regard to case, as whole
     /// words: the plain search that <see cref="Mentions"/> tries first.
     /// </summary>

@@ -91,15 +91,9 @@ public static partial class CaseValidator
 
             for (var i = 0; i <= at.Claim.Citations.Count; i++)
             {
-                if (ClaimText(at.Claim, i) is { } text)
+                if (ClaimText(at.Claim, i) is { } text && Wording.MentionsAny(text, forms))
                 {
-                    foreach (var form in forms)
-                    {
-                        if (Wording.Mentions(text, form))
-                        {
-                            return;
-                        }
-                    }
+                    return;
                 }
             }
 

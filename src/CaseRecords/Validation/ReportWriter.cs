@@ -24,37 +24,57 @@ public static class ReportWriter
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string ToText(ValidationReport report, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
     {
+        var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        WriteText(report, text, minimum);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the report as text (the same text as <see cref="ToText"/>) to <paramref name="writer"/> line by line: the
+    /// report of a large dataset is never held in memory as one string.
+    /// </summary>
+    /// <param name="report">The report.</param>
+    /// <param name="writer">Where to write; left open.</param>
+    /// <param name="minimum">The least severe findings listed one by one; the summary still counts all of them.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
+    public static void WriteText(ValidationReport report, TextWriter writer, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
+    {
         ArgumentNullException.ThrowIfNull(report);
-        var text = new StringBuilder();
-        foreach (var diagnostic in report.Diagnostics.Where(d => d.Severity >= minimum))
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var diagnostic in report.Diagnostics)
         {
-            text.Append(diagnostic).Append('\n');
+            if (diagnostic.Severity >= minimum)
+            {
+                writer.Write(diagnostic.ToString());
+                writer.Write('\n');
+            }
         }
 
         if (report.Waived.Count > 0)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Waived ({report.Waived.Count}):\n");
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"\nWaived ({report.Waived.Count}):\n"));
             foreach (var waived in report.Waived)
             {
-                text.Append("  ").Append(waived.Diagnostic).Append(" — waived: ").Append(waived.Waiver.Reason).Append('\n');
+                writer.Write($"  {waived.Diagnostic} — waived: {waived.Waiver.Reason}\n");
             }
         }
 
         if (report.Conflicts.Count > 0)
         {
-            text.Append('\n').Append(CultureInfo.InvariantCulture, $"Where the sources disagree ({report.Conflicts.Count}):\n");
+            writer.Write(string.Create(CultureInfo.InvariantCulture, $"\nWhere the sources disagree ({report.Conflicts.Count}):\n"));
             foreach (var conflict in report.Conflicts)
             {
-                text.Append("  ").Append(conflict.SubjectId).Append(' ').Append(conflict.Property).Append('\n');
+                writer.Write($"  {conflict.SubjectId} {conflict.Property}\n");
                 foreach (var version in conflict.Versions)
                 {
-                    text.Append("    - ").Append(version).Append(version.Note is null ? string.Empty : " — " + version.Note).Append('\n');
+                    writer.Write($"    - {version}{(version.Note is null ? string.Empty : " — " + version.Note)}\n");
                 }
             }
         }
 
-        text.Append('\n').Append(Summary(report)).Append('\n');
-        return text.ToString();
+        writer.Write('\n');
+        writer.Write(Summary(report));
+        writer.Write('\n');
     }
 
     /// <summary>One line: the counts of errors, warnings, information, waived findings, conflicts and quotes found, and what the loader left out.</summary>
