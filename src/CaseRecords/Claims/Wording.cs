@@ -391,19 +391,36 @@ internal static class Wording
     /// <param name="value">A place or a free-text value.</param>
     /// <param name="texts">The claim's quotes and as-stated wording.</param>
     /// <returns>The number of the value's significant words found, and their number.</returns>
-    public static (int Found, int Total) CountCovered(string value, IReadOnlyList<string> texts)
+    public static (int Found, int Total) CountCovered(string value, IReadOnlyList<string> texts) => CountCovered(SignificantStems(value), texts);
+
+    /// <summary>The stems of <paramref name="value"/>'s significant words, each once: what <see cref="CountCovered(string[], IReadOnlyList{string})"/> looks for.</summary>
+    /// <param name="value">A place or a free-text value.</param>
+    /// <returns>The stems, in the order of the words.</returns>
+    public static string[] SignificantStems(string value)
     {
         var significant = SignificantWords(value);
-        var total = significant.Count;
+        var stems = new string[significant.Count];
+        for (var k = 0; k < stems.Length; k++)
+        {
+            stems[k] = Stem(significant[k].Folded);
+        }
+
+        return stems;
+    }
+
+    /// <summary>
+    /// <see cref="CountCovered(string, IReadOnlyList{string})"/> for a value whose stems are known (values repeat: the
+    /// validator keeps their stems).
+    /// </summary>
+    /// <param name="stems">The value's significant stems, from <see cref="SignificantStems"/>.</param>
+    /// <param name="texts">The claim's quotes and as-stated wording.</param>
+    /// <returns>The number of the value's significant words found, and their number.</returns>
+    public static (int Found, int Total) CountCovered(string[] stems, IReadOnlyList<string> texts)
+    {
+        var total = stems.Length;
         if (total == 0)
         {
             return (0, 0);
-        }
-
-        var stems = new string[total];
-        for (var k = 0; k < total; k++)
-        {
-            stems[k] = Stem(significant[k].Folded);
         }
 
         Span<bool> covered = total <= 64 ? stackalloc bool[total] : new bool[total];

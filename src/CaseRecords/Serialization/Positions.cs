@@ -15,13 +15,15 @@ internal static class Positions
         var placed = new List<(long Offset, PendingDiagnostic Problem)>(pending.Count);
         var rest = new List<PendingDiagnostic>();
 
-        // Findings inside an entity whose start is known: read only that entity, once for all its findings. The
-        // pointers inside entities repeat from entity to entity ("/names/0"): one string of each.
-        var byEntity = new Dictionary<int, List<(PendingDiagnostic Problem, string Relative)>>();
+        // Findings inside an entity whose start is known: read only that entity, once for all its findings (grouped by
+        // sorting on the entity's start; the order of findings within an entity is kept). The pointers inside entities
+        // repeat from entity to entity ("/names/0"): one string of each.
+        var inEntities = new List<(long Start, int Order, string Relative)>(pending.Count);
         var strings = new HashSet<string>(StringComparer.Ordinal);
         var lookup = strings.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var problem in pending)
+        for (var i = 0; i < pending.Count; i++)
         {
+            var problem = pending[i];
             if (problem.EntityStart < 0 || problem.EntityStart >= json.Length)
             {
                 rest.Add(problem);
@@ -35,30 +37,30 @@ internal static class Positions
                 lookup.TryGetValue(span, out relative);
             }
 
-            if (!byEntity.TryGetValue(problem.EntityStart, out var list))
-            {
-                byEntity[problem.EntityStart] = list = [];
-            }
-
-            list.Add((problem, relative!));
+            inEntities.Add((problem.EntityStart, i, relative!));
         }
 
+        inEntities.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Order.CompareTo(b.Order));
         var buffers = new JsonLocator.Buffers();
         var wanted = new HashSet<string>(StringComparer.Ordinal);
         var parents = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (start, problems) in byEntity)
+        for (var first = 0; first < inEntities.Count;)
         {
+            var start = inEntities[first].Start;
+            var end = first;
             wanted.Clear();
-            foreach (var (_, relative) in problems)
+            for (; end < inEntities.Count && inEntities[end].Start == start; end++)
             {
-                AddWithAncestors(wanted, relative, parents);
+                AddWithAncestors(wanted, inEntities[end].Relative, parents);
             }
 
-            var offsets = JsonLocator.Find(json.Span[start..], wanted, maxDepth, firstValueOnly: true, buffers);
-            foreach (var (problem, relative) in problems)
+            var offsets = JsonLocator.Find(json.Span[(int)start..], wanted, maxDepth, firstValueOnly: true, buffers);
+            for (var k = first; k < end; k++)
             {
-                placed.Add((start + Nearest(offsets, relative), problem));
+                placed.Add((start + Nearest(offsets, inEntities[k].Relative), pending[inEntities[k].Order]));
             }
+
+            first = end;
         }
 
         if (rest.Count > 0)

@@ -59,9 +59,9 @@ public static partial class CaseValidator
         /// <summary>Finds a quote once per text: claims often cite the same passage.</summary>
         private TextSpan? Find(SourceText text, string quote)
         {
-            if (!found.TryGetValue(text, out var byQuote))
+            if (!cache.Quotes.TryGetValue(text, out var byQuote))
             {
-                found[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
+                cache.Quotes[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
             }
 
             ref var span = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byQuote, quote, out var exists);

@@ -136,7 +136,7 @@ public static partial class CaseValidator
         {
             // Counted first without building the lists: they are needed only for the message.
             var texts = Wording.TextsOf(at.Claim);
-            var (covered, total) = Wording.CountCovered(place, texts);
+            var (covered, total) = Wording.CountCovered(StemsOf(place), texts);
             if (covered < total)
             {
                 var (found, missing) = Wording.Cover(place, texts);
@@ -144,12 +144,24 @@ public static partial class CaseValidator
             }
         }
 
+        /// <summary>The significant stems of a place or text value, from this thread's cache.</summary>
+        private string[] StemsOf(string value)
+        {
+            ref var stems = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(cache.Stems, value, out var exists);
+            if (!exists)
+            {
+                stems = Wording.SignificantStems(value);
+            }
+
+            return stems!;
+        }
+
         /// <summary>A free text whose significant words barely occur in the claim's quotes (CR2024).</summary>
         private void CheckFreeText(Located item, ClaimAt at, string suffix, string text)
         {
             // Counted first without building the lists: they are needed only for the message.
             var texts = Wording.TextsOf(at.Claim);
-            var (covered, total) = Wording.CountCovered(text, texts);
+            var (covered, total) = Wording.CountCovered(StemsOf(text), texts);
             if (total > 0 && covered < total * TextSupportThreshold)
             {
                 var (found, missing) = Wording.Cover(text, texts);

@@ -79,10 +79,9 @@ public static partial class CaseValidator
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located;
         private readonly Dictionary<string, Located> byId;
-        // Quotes already searched for, per text: claims often cite the same passage. One cache per thread, kept from
-        // chunk to chunk (a cache shared by the threads cost more in locks and resizing than the searches it saved; one
-        // per chunk saved too few).
-        private readonly Dictionary<SourceText, Dictionary<string, TextSpan?>> found;
+        // What repeats, computed once per thread and kept from chunk to chunk (a cache shared by the threads cost more
+        // in locks and resizing than it saved; one per chunk saved too few).
+        private readonly ThreadCache cache;
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> singleSourceMessages = new(StringComparer.Ordinal);
         private int citationCount;
@@ -94,15 +93,15 @@ public static partial class CaseValidator
             this.leftOut = leftOut;
             this.options = options;
             finder = new QuoteFinder();
-            found = new(ReferenceEqualityComparer.Instance);
+            cache = new ThreadCache();
             located = [];
             byId = new Dictionary<string, Located>(StringComparer.Ordinal);
         }
 
         /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings, uses its thread's quote cache.</summary>
-        private Run(Run parent, Dictionary<SourceText, Dictionary<string, TextSpan?>> found)
+        private Run(Run parent, ThreadCache cache)
         {
-            this.found = found;
+            this.cache = cache;
             dataset = parent.dataset;
             loaderDiagnostics = parent.loaderDiagnostics;
             leftOut = parent.leftOut;
@@ -146,7 +145,7 @@ public static partial class CaseValidator
                 0,
                 chunks,
                 new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-                () => new Dictionary<SourceText, Dictionary<string, TextSpan?>>(ReferenceEqualityComparer.Instance),
+                () => new ThreadCache(),
                 (chunk, _, cache) =>
                 {
                     var worker = workers[chunk] = new Run(this, cache);
@@ -235,5 +234,13 @@ public static partial class CaseValidator
 
         private static string Shorten(string value) =>
             value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 77), "...");
+    }
+
+    /// <summary>What one thread of a validation computes once and reuses: the quotes searched for, per text (claims often cite the same passage), and the significant stems of place and text values (values repeat).</summary>
+    private sealed class ThreadCache
+    {
+        public Dictionary<SourceText, Dictionary<string, TextSpan?>> Quotes { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<string, string[]> Stems { get; } = new(StringComparer.Ordinal);
     }
 }
