@@ -397,10 +397,14 @@ internal static partial class CliApp
     internal static string? EdtfFor(string written)
     {
         var trimmed = written.Trim();
-        if (DateExpressions.Find(trimmed).FirstOrDefault(e => e.Start == 0 && e.Length == trimmed.Length) is not { Text: not null } e)
+        var stated = DateExpressions.Find(trimmed);
+        var whole = stated.FindIndex(e => e.Start == 0 && e.Length == trimmed.Length);
+        if (whole < 0)
         {
             return null;
         }
+
+        var e = stated[whole];
 
         var (first, last) = (e.Earliest, e.Latest);
         return first == last ? first.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)

@@ -292,6 +292,13 @@ public sealed class CliAuthoringTests : IDisposable
         code.ShouldBe(CliApp.UsageOrIoError);
         error.ShouldContain("Did you mean \"2017-06\"?");
         AddSource(Text("a.txt", "A text."), "a", "book", "--published", "4 March 2021").Err.ShouldContain("Did you mean \"2021-03-04\"?");
+
+        // Words that state no date (or no day, month or year) get the plain answer, without a suggestion.
+        var (vague, _, noDate) = AddSource(Text("a.txt", "A text."), "a", "book", "--published", "sometime soon");
+        vague.ShouldBe(CliApp.UsageOrIoError);
+        noDate.ShouldContain("is not an EDTF date");
+        noDate.ShouldNotContain("Did you mean");
+        AddSource(Text("a.txt", "A text."), "a", "book", "--published", "Spring 2024").Err.ShouldNotContain("Did you mean");
         AddSource(Text("a.txt", "A text."), "a", "book", "--language", "English (UK)").Err.ShouldContain("is not a BCP 47 language tag");
         AddSource(Text("a.txt", "A text."), "a", "book", "--url", "example.org").Err.ShouldContain("is not an absolute URL");
     }

@@ -893,8 +893,9 @@ internal sealed class RecordReader
             _ => DiagnosticCodes.InvalidDate,
         };
         // Words a person would write ("June 2017", "May 30, 2006"): suggest the EDTF they mean.
-        DateExpression? words = result.ErrorKind == EdtfErrorKind.ReversedInterval ? null : DateExpressions.Find(value).FirstOrDefault(e => e.Length * 2 >= value.Trim().Length);
-        var suggestion = words is { Length: > 0 } stated ? $" Did you mean \"{stated.ToEdtf()}\"? (\"{stated.Text}\" in EDTF; keep the wording in \"asStated\")" : string.Empty;
+        var found = result.ErrorKind == EdtfErrorKind.ReversedInterval ? [] : DateExpressions.Find(value);
+        var most = found.FindIndex(e => e.Length * 2 >= value.Trim().Length);
+        var suggestion = most >= 0 && found[most] is var stated ? $" Did you mean \"{stated.ToEdtf()}\"? (\"{stated.Text}\" in EDTF; keep the wording in \"asStated\")" : string.Empty;
         Report(descriptor, $"\"{Shorten(value)}\" is not a valid date: {result.Message}{suggestion}", reader.TokenStartIndex);
     }
 
