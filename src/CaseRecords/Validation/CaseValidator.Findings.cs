@@ -28,7 +28,6 @@ public static partial class CaseValidator
         /// </summary>
         private List<Diagnostic> PlaceFindings()
         {
-            var all = new List<Diagnostic>(loaderDiagnostics);
             var groups = findings.ToArray();
             var located = new List<Diagnostic>[groups.Length];
             void Resolve(int g)
@@ -61,6 +60,8 @@ public static partial class CaseValidator
                 Parallel.For(0, groups.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, Resolve);
             }
 
+            var all = new List<Diagnostic>(loaderDiagnostics.Count + located.Sum(l => l.Count));
+            all.AddRange(loaderDiagnostics);
             foreach (var list in located)
             {
                 all.AddRange(list);

@@ -14,12 +14,17 @@ public static partial class CaseValidator
         /// </summary>
         private (List<Diagnostic> Kept, List<WaivedDiagnostic> Waived) ApplyWaivers(List<Diagnostic> all)
         {
-            var kept = new List<Diagnostic>();
+            if (options.Waivers.IsEmpty)
+            {
+                return (all, []); // the usual case: nothing to set aside, nothing copied
+            }
+
+            var kept = new List<Diagnostic>(all.Count);
             var waived = new List<WaivedDiagnostic>();
             var used = new HashSet<Waiver>();
             foreach (var diagnostic in all)
             {
-                if (!options.Waivers.IsEmpty && options.Waivers.FirstOrDefault(w => w.Matches(diagnostic)) is { } waiver)
+                if (options.Waivers.FirstOrDefault(w => w.Matches(diagnostic)) is { } waiver)
                 {
                     waived.Add(new WaivedDiagnostic(diagnostic, waiver));
                     used.Add(waiver);

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CaseRecords.Diagnostics;
 using CaseRecords.Loading;
 using CaseRecords.Serialization;
@@ -158,19 +159,19 @@ public static partial class CaseValidator
                     return cache;
                 },
                 static _ => { });
+            // Each list grown once to its final size, not doubled as the workers' findings arrive.
             quotes.EnsureCapacity(quotes.Count + workers.Sum(w => w.quotes.Count));
+            foreach (var (file, count) in workers.SelectMany(w => w.findings).GroupBy(f => f.Key, f => f.Value.Count, StringComparer.Ordinal).Select(g => (g.Key, g.Sum())))
+            {
+                var list = CollectionsMarshal.GetValueRefOrAddDefault(findings, file, out _) ??= [];
+                list.EnsureCapacity(list.Count + count);
+            }
+
             foreach (var worker in workers)
             {
                 foreach (var (file, list) in worker.findings)
                 {
-                    if (findings.TryGetValue(file, out var existing))
-                    {
-                        existing.AddRange(list);
-                    }
-                    else
-                    {
-                        findings[file] = list;
-                    }
+                    findings[file].AddRange(list);
                 }
 
                 quotes.AddRange(worker.quotes);
