@@ -383,17 +383,7 @@ internal static class Wording
         return (found, missing);
     }
 
-    /// <summary>
-    /// How many significant words of <paramref name="value"/> occur (by stem) in <paramref name="texts"/>, and how many
-    /// it has: the counts of <see cref="Cover"/>'s found words and of all its words, without building its lists. Reads
-    /// the texts word by word without allocating, and stops as soon as every word is found (the usual case).
-    /// </summary>
-    /// <param name="value">A place or a free-text value.</param>
-    /// <param name="texts">The claim's quotes and as-stated wording.</param>
-    /// <returns>The number of the value's significant words found, and their number.</returns>
-    public static (int Found, int Total) CountCovered(string value, IReadOnlyList<string> texts) => CountCovered(SignificantStems(value), texts);
-
-    /// <summary>The stems of <paramref name="value"/>'s significant words, each once: what <see cref="CountCovered(string[], IReadOnlyList{string})"/> looks for.</summary>
+    /// <summary>The stems of <paramref name="value"/>'s significant words, each once: what <see cref="CountCovered"/> looks for.</summary>
     /// <param name="value">A place or a free-text value.</param>
     /// <returns>The stems, in the order of the words.</returns>
     public static string[] SignificantStems(string value)
@@ -409,8 +399,10 @@ internal static class Wording
     }
 
     /// <summary>
-    /// <see cref="CountCovered(string, IReadOnlyList{string})"/> for a value whose stems are known (values repeat: the
-    /// validator keeps their stems).
+    /// How many of a value's significant stems occur in <paramref name="texts"/>, and how many it has: the counts of
+    /// <see cref="Cover"/>'s found words and of all its words, without building its lists. Reads the texts word by word
+    /// without allocating, and stops as soon as every word is found (the usual case). The stems come from
+    /// <see cref="SignificantStems"/> (the validator keeps them per value: values repeat).
     /// </summary>
     /// <param name="stems">The value's significant stems, from <see cref="SignificantStems"/>.</param>
     /// <param name="texts">The claim's quotes and as-stated wording.</param>

@@ -104,12 +104,8 @@ public static class ReportWriter
     /// <param name="stream">Where to write; left open.</param>
     /// <param name="minimum">The least severe findings listed; the summary still counts all of them.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
-    public static void WriteJson(ValidationReport report, Stream stream, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
-    {
-        ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, JsonDto(report, minimum), Context.ReportDto);
-        stream.WriteByte((byte)'\n');
-    }
+    public static void WriteJson(ValidationReport report, Stream stream, DiagnosticSeverity minimum = DiagnosticSeverity.Information) =>
+        Write(stream, JsonDto(report, minimum), Context.ReportDto);
 
     private static ReportDto JsonDto(ValidationReport report, DiagnosticSeverity minimum)
     {
@@ -176,10 +172,14 @@ public static class ReportWriter
     /// <param name="stream">Where to write; left open.</param>
     /// <param name="minimum">The least severe findings included.</param>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
-    public static void WriteSarif(ValidationReport report, Stream stream, DiagnosticSeverity minimum = DiagnosticSeverity.Information)
+    public static void WriteSarif(ValidationReport report, Stream stream, DiagnosticSeverity minimum = DiagnosticSeverity.Information) =>
+        Write(stream, SarifDto(report, minimum), Context.SarifLog);
+
+    /// <summary>Serializes <paramref name="value"/> to <paramref name="stream"/>, then a line end (as the strings end).</summary>
+    private static void Write<T>(Stream stream, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        JsonSerializer.Serialize(stream, SarifDto(report, minimum), Context.SarifLog);
+        JsonSerializer.Serialize(stream, value, type);
         stream.WriteByte((byte)'\n');
     }
 
