@@ -18,7 +18,7 @@ internal static partial class CliApp
         format.AcceptOnlyFromAmong("text", "json", "sarif");
         var output = new Option<string?>("--output", "-o") { Description = "Write the result to this file instead of standard output." };
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Report warnings as errors (exit code 1 when there are any)." };
-        var minimum = new Option<string>("--min-severity") { Description = "List findings of this severity and above: information, warning or error. The summary counts all.", DefaultValueFactory = _ => "information" };
+        var minimum = new Option<string>("--min-severity") { Description = "List findings of this severity and above: information, warning (the default) or error. The summary counts all; findings below it are only counted.", DefaultValueFactory = _ => "warning" };
         minimum.AcceptOnlyFromAmong("information", "warning", "error");
         var waiversFile = new Option<string?>("--waivers") { Description = "A JSON file of waivers: { \"waivers\": [ { \"code\", \"entity\", \"pointer\"?, \"reason\" } ] }. Waived findings are counted, never hidden." };
         var watch = new Option<bool>("--watch", "-w") { Description = "Validate again on every change in the folder (after 300 ms without further changes), until Ctrl+C. Each report starts with a line that gives the time." };
@@ -65,13 +65,15 @@ internal static partial class CliApp
                 }
             }
 
-            var report = CaseValidator.Validate(load, new ValidationOptions { WarningsAsErrors = parse.GetValue(warningsAsErrors), Waivers = waivers });
             var least = parse.GetValue(minimum) switch
             {
                 "error" => DiagnosticSeverity.Error,
                 "warning" => DiagnosticSeverity.Warning,
                 _ => DiagnosticSeverity.Information,
             };
+
+            // Findings below the minimum are only counted: no message, pointer or position is made for them.
+            var report = CaseValidator.Validate(load, new ValidationOptions { WarningsAsErrors = parse.GetValue(warningsAsErrors), Waivers = waivers, MinimumSeverity = least });
             var outputPath = parse.GetValue(output);
             var reportFormat = parse.GetValue(format);
             if (outputPath is not null)

@@ -44,6 +44,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Validate_lists_warnings_and_errors_by_default_and_information_when_asked()
+    {
+        var (_, quiet, _) = Run("validate");
+        quiet.ShouldNotContain("info CR2015");
+        quiet.ShouldContain("below the minimum severity are counted, not listed.");
+        var (code, all, _) = Run("validate", "--min-severity", "information");
+        code.ShouldBe(CliApp.Clean);
+        all.ShouldContain("info CR2015");
+        all.ShouldNotContain("not listed");
+        quiet[quiet.LastIndexOf("0 error(s)", StringComparison.Ordinal)..].ShouldStartWith(all[all.LastIndexOf("0 error(s)", StringComparison.Ordinal)..].TrimEnd('\n'));
+    }
+
+    [Fact]
     public void Validate_exits_1_on_errors_and_lists_them_with_their_positions()
     {
         var path = Records(ValidationFixture.Break("\"the fox was seen\"", "\"the fox was sighted\""));

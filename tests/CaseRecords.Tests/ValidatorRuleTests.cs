@@ -330,6 +330,41 @@ public class ValidatorRuleTests
     }
 
     [Fact]
+    public void Findings_below_the_minimum_severity_are_counted_not_listed()
+    {
+        var json = Break("\"value\": \"1991-05\"", "\"value\": \"1991-05-03\"");
+        var all = Validate(json);
+        var listed = Validate(json, new ValidationOptions { MinimumSeverity = DiagnosticSeverity.Warning });
+        all.InformationCount.ShouldBeGreaterThan(0);
+        all.UnlistedCount.ShouldBe(0);
+
+        // The same counts, the same warnings at the same places; the information is counted, not listed.
+        listed.Diagnostics.ShouldBe(all.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        listed.Diagnostics.ShouldContain(d => d.Code == "CR2006");
+        (listed.ErrorCount, listed.WarningCount, listed.InformationCount).ShouldBe((all.ErrorCount, all.WarningCount, all.InformationCount));
+        listed.UnlistedCount.ShouldBe(all.InformationCount);
+        ReportWriter.Summary(listed).ShouldContain($"{all.InformationCount} finding(s) below the minimum severity are counted, not listed.");
+        ReportWriter.Summary(all).ShouldNotContain("not listed");
+
+        // Warnings made errors are listed at the error minimum; information and nothing else is unlisted.
+        var errors = Validate(json, new ValidationOptions { MinimumSeverity = DiagnosticSeverity.Error, WarningsAsErrors = true });
+        errors.Diagnostics.ShouldContain(d => d.Code == "CR2006" && d.Severity == DiagnosticSeverity.Error);
+        errors.UnlistedCount.ShouldBe(all.InformationCount);
+        Validate(json, new ValidationOptions { MinimumSeverity = DiagnosticSeverity.Error }).UnlistedCount.ShouldBe(all.InformationCount + all.WarningCount);
+        Should.Throw<ArgumentOutOfRangeException>(() => new ValidationOptions { MinimumSeverity = (DiagnosticSeverity)7 });
+    }
+
+    [Fact]
+    public void Waivers_see_the_findings_below_the_minimum_severity()
+    {
+        var options = new ValidationOptions { MinimumSeverity = DiagnosticSeverity.Warning, Waivers = [new Waiver("CR2015", "court", "The court's name is not in dispute.")] };
+        var report = Validate(Json, options);
+        report.Waived.ShouldContain(w => w.Diagnostic.Code == "CR2015" && w.Diagnostic.EntityId == "court");
+        report.Diagnostics.ShouldNotContain(d => d.Code == "CR2015" || d.Code == "CR2017"); // none listed, and the waiver is used
+        report.InformationCount.ShouldBe(Validate(Json, options with { MinimumSeverity = DiagnosticSeverity.Information }).InformationCount);
+    }
+
+    [Fact]
     public void CR1021_a_period_that_ends_before_it_starts()
     {
         var json = Break("\"value\": \"1991-05\"", "\"value\": \"1994/1991\"");

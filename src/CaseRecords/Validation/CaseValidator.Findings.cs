@@ -11,15 +11,44 @@ public static partial class CaseValidator
 
     private sealed partial class Run
     {
-        private void Report(Located item, string relativePointer, DiagnosticDescriptor descriptor, string message) =>
-            Add(item, item.Pointer + relativePointer, descriptor, message);
+        private void Report(Located item, string relativePointer, DiagnosticDescriptor descriptor, string message)
+        {
+            if (Listed(descriptor))
+            {
+                Add(item, item.Pointer + relativePointer, descriptor, message);
+            }
+        }
 
         /// <summary>Reports a finding at a claim (or below it: <paramref name="suffix"/>), building its pointer in one string.</summary>
-        private void Report(Located item, ClaimAt at, string suffix, DiagnosticDescriptor descriptor, string message) =>
-            Add(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}"), descriptor, message);
+        private void Report(Located item, ClaimAt at, string suffix, DiagnosticDescriptor descriptor, string message)
+        {
+            if (Listed(descriptor))
+            {
+                Add(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}"), descriptor, message);
+            }
+        }
 
         private void Add(Located item, string pointer, DiagnosticDescriptor descriptor, string message) =>
             (CollectionsMarshal.GetValueRefOrAddDefault(findings, item.File.Path, out _) ??= []).Add(new PendingDiagnostic(descriptor, message, item.File.Path, item.Id, pointer, item.Start, item.Pointer.Length));
+
+        /// <summary>
+        /// Whether a finding of this rule is listed. One below <see cref="ValidationOptions.MinimumSeverity"/> is only
+        /// counted, and no pointer or position is made for it, unless a waiver names its rule (waivers see every finding).
+        /// </summary>
+        private bool Listed(DiagnosticDescriptor descriptor)
+        {
+            var severity = SeverityOf(descriptor.DefaultSeverity);
+            if (severity >= options.MinimumSeverity || waivedCodes.Contains(descriptor.Code))
+            {
+                return true;
+            }
+
+            unlisted[(int)severity]++;
+            return false;
+        }
+
+        private DiagnosticSeverity SeverityOf(DiagnosticSeverity severity) =>
+            options.WarningsAsErrors && severity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Error : severity;
 
         /// <summary>
         /// The loader's diagnostics, then the findings with their line and column, found by reading each record file

@@ -85,6 +85,9 @@ public static partial class CaseValidator
         private readonly ThreadCache cache;
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> singleSourceMessages = new(StringComparer.Ordinal);
+        // The rules some waiver names (their findings are always made), and the findings below the minimum severity, counted by severity.
+        private readonly HashSet<string> waivedCodes;
+        private readonly int[] unlisted = new int[3];
         private int citationCount;
 
         public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, EquatableArray<LeftOutRecord> leftOut, ValidationOptions options)
@@ -97,6 +100,7 @@ public static partial class CaseValidator
             cache = new ThreadCache();
             located = [];
             byId = new Dictionary<string, Located>(StringComparer.Ordinal);
+            waivedCodes = new HashSet<string>(options.Waivers.Select(w => w.Code), StringComparer.Ordinal);
         }
 
         /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings, uses its thread's quote cache.</summary>
@@ -110,6 +114,7 @@ public static partial class CaseValidator
             finder = parent.finder;
             located = parent.located;
             byId = parent.byId;
+            waivedCodes = parent.waivedCodes;
         }
 
         public ValidationReport Execute()
@@ -178,6 +183,11 @@ public static partial class CaseValidator
                 missing.AddRange(worker.missing);
                 conflicts.AddRange(worker.conflicts);
                 citationCount += worker.citationCount;
+                for (var s = 0; s < unlisted.Length; s++)
+                {
+                    unlisted[s] += worker.unlisted[s];
+                }
+
                 cited.UnionWith(worker.cited);
             }
         }
@@ -215,13 +225,25 @@ public static partial class CaseValidator
             }
 
             var (kept, waived) = ApplyWaivers(all);
+            if (options.MinimumSeverity > DiagnosticSeverity.Information)
+            {
+                // What is left below the minimum (the loader's findings, and those made only for the waivers to see): counted.
+                kept.RemoveAll(d =>
+                {
+                    var below = d.Severity < options.MinimumSeverity;
+                    unlisted[(int)d.Severity] += below ? 1 : 0;
+                    return below;
+                });
+            }
+
             return new ValidationReport(
                 Sort(kept).ToEquatableArray(),
                 waived.OrderBy(w => w.Diagnostic, DiagnosticOrder.Instance).ToEquatableArray(),
                 conflicts.ToEquatableArray(),
                 quotes.ToEquatableArray(),
                 citationCount,
-                leftOut);
+                leftOut,
+                unlisted);
         }
 
         private static IEnumerable<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics) => diagnostics.Order(DiagnosticOrder.Instance);

@@ -77,7 +77,7 @@ public static class ReportWriter
         writer.Write('\n');
     }
 
-    /// <summary>One line: the counts of errors, warnings, information, waived findings, conflicts and quotes found, and what the loader left out.</summary>
+    /// <summary>One line: the counts of errors, warnings, information, waived findings, conflicts and quotes found, what the loader left out, and how many findings were counted but not listed.</summary>
     /// <param name="report">The report.</param>
     /// <returns>The summary line.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
@@ -85,7 +85,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         return string.Create(CultureInfo.InvariantCulture,
-            $"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InformationCount} information, {report.Waived.Count} waived; {report.Conflicts.Count} conflict set(s); {report.Quotes.Count} of {report.CitationCount} quotes found in their sources.{(report.LeftOut.IsEmpty ? string.Empty : " " + Loading.LeftOutRecord.Summarize(report.LeftOut) + ".")}");
+            $"{report.ErrorCount} error(s), {report.WarningCount} warning(s), {report.InformationCount} information, {report.Waived.Count} waived; {report.Conflicts.Count} conflict set(s); {report.Quotes.Count} of {report.CitationCount} quotes found in their sources.{(report.LeftOut.IsEmpty ? string.Empty : " " + Loading.LeftOutRecord.Summarize(report.LeftOut) + ".")}{(report.UnlistedCount == 0 ? string.Empty : $" {report.UnlistedCount} finding(s) below the minimum severity are counted, not listed.")}");
     }
 
     /// <summary>The report as JSON: summary, diagnostics, waived findings, conflicts and quote positions.</summary>

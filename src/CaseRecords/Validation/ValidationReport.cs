@@ -8,8 +8,19 @@ namespace CaseRecords.Validation;
 /// </summary>
 public sealed class ValidationReport
 {
-    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, EquatableArray<WaivedDiagnostic> waived, EquatableArray<ConflictSet> conflicts, EquatableArray<QuoteMatch> quotes, int citationCount, EquatableArray<Loading.LeftOutRecord> leftOut)
+    // unlisted: the findings below the minimum severity, counted by severity (indexed by DiagnosticSeverity).
+    internal ValidationReport(EquatableArray<Diagnostic> diagnostics, EquatableArray<WaivedDiagnostic> waived, EquatableArray<ConflictSet> conflicts, EquatableArray<QuoteMatch> quotes, int citationCount, EquatableArray<Loading.LeftOutRecord> leftOut, ReadOnlySpan<int> unlisted)
     {
+        Span<int> counts = stackalloc int[3];
+        foreach (var diagnostic in diagnostics)
+        {
+            counts[(int)diagnostic.Severity]++;
+        }
+
+        InformationCount = counts[(int)DiagnosticSeverity.Information] + unlisted[(int)DiagnosticSeverity.Information];
+        WarningCount = counts[(int)DiagnosticSeverity.Warning] + unlisted[(int)DiagnosticSeverity.Warning];
+        ErrorCount = counts[(int)DiagnosticSeverity.Error] + unlisted[(int)DiagnosticSeverity.Error];
+        UnlistedCount = unlisted[0] + unlisted[1] + unlisted[2];
         LeftOut = leftOut;
         CitationCount = citationCount;
         Diagnostics = diagnostics;
@@ -21,7 +32,7 @@ public sealed class ValidationReport
     /// <summary>What the loader left out because of errors (empty for a dataset built in code); see <see cref="Loading.LoadResult.LeftOut"/>.</summary>
     public EquatableArray<Loading.LeftOutRecord> LeftOut { get; }
 
-    /// <summary>The findings, ordered by file, line, column, code and JSON Pointer.</summary>
+    /// <summary>The findings at or above <see cref="ValidationOptions.MinimumSeverity"/>, ordered by file, line, column, code and JSON Pointer.</summary>
     public EquatableArray<Diagnostic> Diagnostics { get; }
 
     /// <summary>Findings suppressed by a waiver, with the waiver.</summary>
@@ -36,14 +47,17 @@ public sealed class ValidationReport
     /// <summary>The number of citations checked (quotes found are in <see cref="Quotes"/>).</summary>
     public int CitationCount { get; }
 
-    /// <summary>The number of errors.</summary>
-    public int ErrorCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+    /// <summary>The number of errors, listed or not.</summary>
+    public int ErrorCount { get; }
 
-    /// <summary>The number of warnings.</summary>
-    public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+    /// <summary>The number of warnings, listed or not.</summary>
+    public int WarningCount { get; }
 
-    /// <summary>The number of information messages.</summary>
-    public int InformationCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Information);
+    /// <summary>The number of information findings, listed or not.</summary>
+    public int InformationCount { get; }
+
+    /// <summary>The number of findings counted but not listed in <see cref="Diagnostics"/>: those below <see cref="ValidationOptions.MinimumSeverity"/>.</summary>
+    public int UnlistedCount { get; }
 
     /// <summary>Whether any error was found.</summary>
     public bool HasErrors => ErrorCount > 0;
