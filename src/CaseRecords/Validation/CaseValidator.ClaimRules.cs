@@ -124,8 +124,7 @@ public static partial class CaseValidator
 
             if (count == 0)
             {
-                var relayed = string.Join(", ", citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal));
-                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({relayed}): 0 independent sources.");
+                Report(item, at, string.Empty, DiagnosticCodes.SingleSource, $"The claim rests only on relayed reports ({string.Join(", ", citations.Select(c => $"{c.Source} per {c.RelayedFrom}").Distinct(StringComparer.Ordinal))}): 0 independent sources.");
             }
             else if (count == 1)
             {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using CaseRecords.Diagnostics;
 using CaseRecords.Loading;
@@ -19,14 +21,35 @@ public static partial class CaseValidator
             }
         }
 
+        /// <summary>Reports a finding with a message written only when the finding is listed (the holes of the message are not even evaluated otherwise).</summary>
+        private void Report(Located item, string relativePointer, DiagnosticDescriptor descriptor, [InterpolatedStringHandlerArgument("", nameof(descriptor))] ref FindingMessage message)
+        {
+            if (message.IsListed)
+            {
+                Add(item, item.Pointer + relativePointer, descriptor, message.ToStringAndClear());
+            }
+        }
+
         /// <summary>Reports a finding at a claim (or below it: <paramref name="suffix"/>), building its pointer in one string.</summary>
         private void Report(Located item, ClaimAt at, string suffix, DiagnosticDescriptor descriptor, string message)
         {
             if (Listed(descriptor))
             {
-                Add(item, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}"), descriptor, message);
+                Add(item, ClaimPointer(item, at, suffix), descriptor, message);
             }
         }
+
+        /// <summary>Reports a finding at a claim (or below it: <paramref name="suffix"/>), with a message written only when the finding is listed.</summary>
+        private void Report(Located item, ClaimAt at, string suffix, DiagnosticDescriptor descriptor, [InterpolatedStringHandlerArgument("", nameof(descriptor))] ref FindingMessage message)
+        {
+            if (message.IsListed)
+            {
+                Add(item, ClaimPointer(item, at, suffix), descriptor, message.ToStringAndClear());
+            }
+        }
+
+        private static string ClaimPointer(Located item, ClaimAt at, string suffix) =>
+            string.Create(CultureInfo.InvariantCulture, $"{item.Pointer}/{at.Property}/{at.Index}{suffix}");
 
         private void Add(Located item, string pointer, DiagnosticDescriptor descriptor, string message) =>
             (CollectionsMarshal.GetValueRefOrAddDefault(findings, item.File.Path, out _) ??= []).Add(new PendingDiagnostic(descriptor, message, item.File.Path, item.Id, pointer, item.Start, item.Pointer.Length));
@@ -35,7 +58,7 @@ public static partial class CaseValidator
         /// Whether a finding of this rule is listed. One below <see cref="ValidationOptions.MinimumSeverity"/> is only
         /// counted, and no pointer or position is made for it, unless a waiver names its rule (waivers see every finding).
         /// </summary>
-        private bool Listed(DiagnosticDescriptor descriptor)
+        internal bool Listed(DiagnosticDescriptor descriptor)
         {
             var severity = SeverityOf(descriptor.DefaultSeverity);
             if (severity >= options.MinimumSeverity || waivedCodes.Contains(descriptor.Code))
@@ -98,5 +121,35 @@ public static partial class CaseValidator
 
             return all;
         }
+    }
+
+    /// <summary>
+    /// A finding's message, written (with the invariant culture) only when the finding is listed: below the minimum
+    /// severity, the interpolation's holes are not evaluated, as with <c>Debug.Assert</c>'s messages.
+    /// </summary>
+    [InterpolatedStringHandler]
+    private ref struct FindingMessage
+    {
+        private DefaultInterpolatedStringHandler text;
+
+        public FindingMessage(int literalLength, int formattedCount, Run run, DiagnosticDescriptor descriptor, out bool shouldAppend)
+        {
+            IsListed = shouldAppend = run.Listed(descriptor);
+            text = shouldAppend ? new DefaultInterpolatedStringHandler(literalLength, formattedCount, CultureInfo.InvariantCulture) : default;
+        }
+
+        public bool IsListed { get; }
+
+        public void AppendLiteral(string value) => text.AppendLiteral(value);
+
+        public void AppendFormatted<T>(T value) => text.AppendFormatted(value);
+
+        public void AppendFormatted<T>(T value, string? format) => text.AppendFormatted(value, format);
+
+        public void AppendFormatted(string? value) => text.AppendFormatted(value);
+
+        public void AppendFormatted(ReadOnlySpan<char> value) => text.AppendFormatted(value);
+
+        public string ToStringAndClear() => text.ToStringAndClear();
     }
 }

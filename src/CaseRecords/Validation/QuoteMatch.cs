@@ -4,10 +4,11 @@ namespace CaseRecords.Validation;
 
 /// <summary>A citation whose quote was found in its source, and where.</summary>
 /// <remarks>
-/// A report holds one of these for every citation of a dataset, so the validator keeps the parts of the JSON
-/// Pointer and builds the string only when <see cref="JsonPointer"/> is read.
+/// A report holds one of these for every citation of a dataset (1.3 million at 1M claims), so it is a struct kept in
+/// one array, and the validator keeps the parts of the JSON Pointer and builds the string only when
+/// <see cref="JsonPointer"/> is read. The default value is no match (its members are null); a report never holds it.
 /// </remarks>
-public sealed record QuoteMatch
+public readonly record struct QuoteMatch
 {
     // Either the whole pointer (property null) or the entity's pointer and the claim's property.
     private readonly string pointer;
@@ -78,11 +79,10 @@ public sealed record QuoteMatch
     }
 
     /// <inheritdoc/>
-    public bool Equals(QuoteMatch? other) =>
-        other is not null
-        && string.Equals(Subject, other.Subject, StringComparison.Ordinal)
+    public bool Equals(QuoteMatch other) =>
+        string.Equals(Subject, other.Subject, StringComparison.Ordinal)
         && string.Equals(JsonPointer, other.JsonPointer, StringComparison.Ordinal)
-        && Citation.Equals(other.Citation)
+        && Equals(Citation, other.Citation)
         && Span.Equals(other.Span);
 
     /// <inheritdoc/>
