@@ -47,7 +47,7 @@ public static partial class CaseValidator
 
                 if (Find(text, citation.Quote) is { } span)
                 {
-                    quotes.Add(new QuoteMatch(item.Id, item.Pointer, at.Property, at.Index, kj, citation, span));
+                    quoteMatches[quoteCount++] = new QuoteMatch(item.Id, item.Pointer, at.Property, at.Index, kj, citation, span);
                     continue;
                 }
 

@@ -163,11 +163,11 @@ public static partial class CaseValidator
 
             foreach (var item in located)
             {
-                var (people, dates, list) = item.Record switch
+                var (people, list) = item.Record switch
                 {
-                    Incident incident => (incident.Participants, incident.Dates.Select(d => d.Value).ToList(), RecordFormat.Incident[IncidentField.Participants]),
-                    Proceeding proceeding => (proceeding.Parties, proceeding.Filed.Concat(proceeding.Decided).Select(d => d.Value).ToList(), RecordFormat.Proceeding[ProceedingField.Parties]),
-                    _ => (default(EquatableArray<Claim<Reference>>), [], string.Empty),
+                    Incident incident => (incident.Participants, RecordFormat.Incident[IncidentField.Participants]),
+                    Proceeding proceeding => (proceeding.Parties, RecordFormat.Proceeding[ProceedingField.Parties]),
+                    _ => (default(EquatableArray<Claim<Reference>>), string.Empty),
                 };
                 for (var i = 0; i < people.Count; i++)
                 {
@@ -176,6 +176,13 @@ public static partial class CaseValidator
                         continue;
                     }
 
+                    // The dates are gathered only for an entity with someone whose birth is known.
+                    var dates = item.Record switch
+                    {
+                        Incident incident => incident.Dates.Select(d => d.Value),
+                        Proceeding proceeding => proceeding.Filed.Concat(proceeding.Decided).Select(d => d.Value),
+                        _ => [],
+                    };
                     if (dates.FirstOrDefault(d => d.Latest is { } latest && latest < birth.Date) is { } early)
                     {
                         Report(item, $"/{list}/{item.Layout.IndexOf(people[i], i)}", DiagnosticCodes.BeforeBirth, $"\"{item.Id}\" is dated {early}, before the birth of \"{people[i].Value.Id}\" ({birth.Value}).");

@@ -76,7 +76,10 @@ public static partial class CaseValidator
         private readonly QuoteFinder finder;
         // Findings by record file (the order files are first reported in is kept; the report is sorted at the end).
         private readonly Dictionary<string, List<PendingDiagnostic>> findings = new(StringComparer.Ordinal);
-        private readonly List<QuoteMatch> quotes = [];
+        // Every quote found: the report's array, filled by the workers in stretches (see CheckEntities).
+        private readonly int quoteStart;
+        private QuoteMatch[] quoteMatches = [];
+        private int quoteCount;
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located;
         private readonly Dictionary<string, Located> byId;
@@ -103,10 +106,12 @@ public static partial class CaseValidator
             waivedCodes = new HashSet<string>(options.Waivers.Select(w => w.Code), StringComparer.Ordinal);
         }
 
-        /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings, uses its thread's quote cache.</summary>
-        private Run(Run parent, ThreadCache cache)
+        /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings, uses its thread's quote cache, and fills its stretch of the quotes found from <paramref name="quoteStart"/>.</summary>
+        private Run(Run parent, ThreadCache cache, int quoteStart)
         {
             this.cache = cache;
+            quoteMatches = parent.quoteMatches;
+            this.quoteStart = quoteCount = quoteStart;
             dataset = parent.dataset;
             loaderDiagnostics = parent.loaderDiagnostics;
             leftOut = parent.leftOut;
@@ -134,6 +139,23 @@ public static partial class CaseValidator
         {
             var entities = located.Where(l => l.Record is Entity).ToArray();
             var chunks = (entities.Length + EntitiesPerChunk - 1) / EntitiesPerChunk;
+
+            // The quotes found go straight into the report's array, one struct per citation (1.3M at 1M claims): each
+            // chunk of entities fills its own stretch of it, sized by the chunk's citations, and the stretches are
+            // closed up at the end when a quote was not found. No list is grown and no copy made.
+            var starts = new int[chunks + 1];
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                var citations = 0;
+                for (var i = chunk * EntitiesPerChunk; i < Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk); i++)
+                {
+                    citations += CitationsOf((Entity)entities[i].Record);
+                }
+
+                starts[chunk + 1] = starts[chunk] + citations;
+            }
+
+            quoteMatches = new QuoteMatch[starts[chunks]];
             if (options.MaxDegreeOfParallelism == 1 || chunks < 2 || Environment.ProcessorCount < 2)
             {
                 foreach (var item in entities)
@@ -141,6 +163,7 @@ public static partial class CaseValidator
                     CheckEntity(item, (Entity)item.Record);
                 }
 
+                Array.Resize(ref quoteMatches, quoteCount);
                 return;
             }
 
@@ -154,7 +177,7 @@ public static partial class CaseValidator
                 () => new ThreadCache(),
                 (chunk, _, cache) =>
                 {
-                    var worker = workers[chunk] = new Run(this, cache);
+                    var worker = workers[chunk] = new Run(this, cache, starts[chunk]);
                     var end = Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
                     for (var i = chunk * EntitiesPerChunk; i < end; i++)
                     {
@@ -164,8 +187,8 @@ public static partial class CaseValidator
                     return cache;
                 },
                 static _ => { });
+
             // Each list grown once to its final size, not doubled as the workers' findings arrive.
-            quotes.EnsureCapacity(quotes.Count + workers.Sum(w => w.quotes.Count));
             foreach (var (file, count) in workers.SelectMany(w => w.findings).GroupBy(f => f.Key, f => f.Value.Count, StringComparer.Ordinal).Select(g => (g.Key, g.Sum())))
             {
                 var list = CollectionsMarshal.GetValueRefOrAddDefault(findings, file, out _) ??= [];
@@ -179,7 +202,9 @@ public static partial class CaseValidator
                     findings[file].AddRange(list);
                 }
 
-                quotes.AddRange(worker.quotes);
+                var found = worker.quoteCount - worker.quoteStart;
+                Array.Copy(quoteMatches, worker.quoteStart, quoteMatches, quoteCount, found);
+                quoteCount += found;
                 missing.AddRange(worker.missing);
                 conflicts.AddRange(worker.conflicts);
                 citationCount += worker.citationCount;
@@ -190,6 +215,22 @@ public static partial class CaseValidator
 
                 cited.UnionWith(worker.cited);
             }
+
+            Array.Resize(ref quoteMatches, quoteCount);
+        }
+
+        private static int CitationsOf(Entity entity)
+        {
+            var count = 0;
+            for (var list = 0; list < entity.ClaimListCount; list++)
+            {
+                foreach (var claim in entity.GetClaimList(list).Claims)
+                {
+                    count += claim.Citations.Count;
+                }
+            }
+
+            return count;
         }
 
         private void CheckEntity(Located item, Entity entity)
@@ -240,7 +281,7 @@ public static partial class CaseValidator
                 Sort(kept).ToEquatableArray(),
                 waived.OrderBy(w => w.Diagnostic, DiagnosticOrder.Instance).ToEquatableArray(),
                 conflicts.ToEquatableArray(),
-                quotes.ToEquatableArray(),
+                new EquatableArray<QuoteMatch>(ImmutableCollectionsMarshal.AsImmutableArray(quoteMatches)),
                 citationCount,
                 leftOut,
                 unlisted);
