@@ -166,18 +166,20 @@ public static class CaseDatasetLoader
 
         try
         {
-            // One string pool per thread: pools are not shared, so they need no lock.
+            // One string pool per thread: pools are not shared, so they need no lock. Parallel.For starts a new task
+            // (and asks for a new pool) every so often: the pools are kept and handed on, with what they hold.
+            var pools = new System.Collections.Concurrent.ConcurrentBag<StringPool>();
             Parallel.For(
                 0,
                 paths.Count,
                 new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-                () => new StringPool(),
+                () => pools.TryTake(out var kept) ? kept : new StringPool(),
                 (i, _, pool) =>
                 {
                     ReadOne(i, pool);
                     return pool;
                 },
-                _ => { });
+                pools.Add);
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

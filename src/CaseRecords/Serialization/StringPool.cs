@@ -15,10 +15,11 @@ internal sealed class StringPool
     /// <summary>Values longer than this (in bytes) are not pooled: long texts rarely repeat.</summary>
     private const int MaxPooledBytes = 2048;
 
-    /// <summary>The number of slots (a power of two): 2 × 16,384 strings, 256 KB of references per loading thread.</summary>
+    /// <summary>The number of slots (a power of two): 2 × 16,384 strings, 512 KB per loading thread.</summary>
     private const int Slots = 1 << 15;
 
-    private readonly string?[] table = new string?[Slots];
+    private readonly (int Hash, string? Value)[] table = new (int, string?)[Slots];
+    private readonly char[] buffer = new char[MaxPooledBytes];
 
     /// <summary>The string for <paramref name="utf8"/>, which must be valid UTF-8 (the loader checks each file first).</summary>
     public string Get(ReadOnlySpan<byte> utf8)
@@ -33,28 +34,28 @@ internal sealed class StringPool
             return Encoding.UTF8.GetString(utf8);
         }
 
-        // Exactly as long as needed (UTF-16 never needs more units than UTF-8 has bytes): stack memory is zeroed,
-        // and zeroing a fixed 4 KB buffer for every string once cost more than the whole of the reading.
-        Span<char> chars = stackalloc char[utf8.Length];
-        var length = Encoding.UTF8.GetChars(utf8, chars);
-        var text = chars[..length];
+        // Decoded into the pool's own buffer (UTF-16 never needs more units than UTF-8 has bytes): stack memory would
+        // be zeroed for every value, and zeroing took most of this method's time.
+        var length = Encoding.UTF8.GetChars(utf8, buffer);
+        var text = buffer.AsSpan(0, length);
 
         // Two slots per hash (an even one and the next): a hit in either, or the newer string moves to the second
         // slot and the new one takes the first.
-        var slot = string.GetHashCode(text) & (Slots - 2);
-        if (table[slot] is { } first && text.SequenceEqual(first))
+        // Each slot keeps the string's hash, so a miss reads no string (reading one, somewhere in a heap of millions,
+        // cost more than the rest of the lookup).
+        var hash = string.GetHashCode(text);
+        var slot = hash & (Slots - 2);
+        for (var i = slot; i < slot + 2; i++)
         {
-            return first;
-        }
-
-        if (table[slot + 1] is { } second && text.SequenceEqual(second))
-        {
-            return second;
+            if (table[i].Hash == hash && table[i].Value is { } shared && text.SequenceEqual(shared))
+            {
+                return shared;
+            }
         }
 
         var created = text.ToString();
         table[slot + 1] = table[slot];
-        table[slot] = created;
+        table[slot] = (hash, created);
         return created;
     }
 }

@@ -56,21 +56,16 @@ public static partial class CaseValidator
             }
         }
 
-        /// <summary>Finds a quote once per text: claims often cite the same passage.</summary>
+        /// <summary>Finds a quote, once per text as far as the thread's cache remembers: claims often cite the same passage.</summary>
         private TextSpan? Find(SourceText text, string quote)
         {
-            if (!cache.Quotes.TryGetValue(text, out var byQuote))
+            ref var entry = ref cache.Quote(text, quote, out var found);
+            if (!found)
             {
-                cache.Quotes[text] = byQuote = new Dictionary<string, TextSpan?>(StringComparer.Ordinal);
+                entry = new QuoteSearched(text, quote, finder.Find(text, quote));
             }
 
-            ref var span = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byQuote, quote, out var exists);
-            if (!exists)
-            {
-                span = finder.Find(text, quote);
-            }
-
-            return span;
+            return entry.Span;
         }
 
         private void CheckAsStated(Located item, ClaimAt at)
