@@ -16,11 +16,15 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
 {
     private readonly Lazy<Index> index;
 
+    // The texts by path, apart from the index: validation needs them, and not the index of every entity and claim.
+    private readonly Lazy<FrozenDictionary<string, SourceText>> texts;
+
     private CaseDataset(EquatableArray<RecordFile> files, EquatableArray<SourceText> texts)
     {
         Files = files;
         Texts = texts;
         index = new Lazy<Index>(() => new Index(this), LazyThreadSafetyMode.ExecutionAndPublication);
+        this.texts = new Lazy<FrozenDictionary<string, SourceText>>(() => Texts.ToFrozenDictionary(t => t.Path, StringComparer.Ordinal), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
@@ -162,7 +166,7 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
     public SourceText? GetText(Source source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return index.Value.TextsByPath.GetValueOrDefault(source.TextPath);
+        return texts.Value.GetValueOrDefault(source.TextPath);
     }
 
     /// <summary>All claims with at least one citation of the source <paramref name="sourceId"/>.</summary>
@@ -228,7 +232,6 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
             // A plain dictionary: freezing one entry per entity costs more to build than it saves in look-ups.
             EntitiesById = entities;
             SourcesById = sources.ToFrozenDictionary(StringComparer.Ordinal);
-            TextsByPath = dataset.Texts.ToFrozenDictionary(t => t.Path, StringComparer.Ordinal);
 
             // The claim index (an entry per claim) is built only when asked for: validation does not need it.
             claimIndex = new Lazy<(IReadOnlyList<ClaimEntry>, FrozenDictionary<string, IReadOnlyList<ClaimEntry>>)>(() => BuildClaimIndex(Entities), LazyThreadSafetyMode.ExecutionAndPublication);
@@ -303,8 +306,6 @@ public sealed class CaseDataset : IEquatable<CaseDataset>
         public Dictionary<string, Entity> EntitiesById { get; }
 
         public FrozenDictionary<string, Source> SourcesById { get; }
-
-        public FrozenDictionary<string, SourceText> TextsByPath { get; }
 
         public FrozenDictionary<string, IReadOnlyList<ClaimEntry>> ClaimsBySource => claimIndex.Value.BySource;
     }

@@ -313,8 +313,8 @@ internal sealed class QuoteFinder
     {
         private const int Gram = 8;
 
-        /// <summary>How many of a quote's starting offsets are considered when choosing its rarest substring.</summary>
-        private const int MaxProbes = 256;
+        /// <summary>About how many of a quote's starting offsets are considered when choosing its rarest substring.</summary>
+        private const int MaxProbes = 32;
 
         private readonly List<int> lineStarts = [0];
         private readonly int[] map;
@@ -372,8 +372,11 @@ internal sealed class QuoteFinder
             var span = needle;
             var best = 0;
             var bestBucket = Bucket(span[..Gram]);
-            var probes = Math.Min(needle.Length - Gram, MaxProbes);
-            for (var j = 1; j <= probes && counts[bestBucket] > 1; j++)
+            // At most MaxProbes substrings, spread over the quote: each probe is a read at a random place in a table
+            // as large as the text, and a long quote's rarest substring is found about as well from a sample.
+            var last = needle.Length - Gram;
+            var step = Math.Max(1, last / MaxProbes);
+            for (var j = step; j <= last && counts[bestBucket] > 1; j += step)
             {
                 var bucket = Bucket(span.Slice(j, Gram));
                 if (counts[bucket] < counts[bestBucket])

@@ -15,33 +15,56 @@ public static partial class CaseValidator
 
     private sealed partial class Run
     {
+        /// <summary>Where every source and entity is: made per file on all cores, then indexed by id in file order (so the first of a duplicate id is the one kept).</summary>
         private void Locate()
         {
-            foreach (var file in dataset.Files)
+            var files = dataset.Files;
+            var perFile = new List<Located>[files.Count];
+            void LocateFile(int f)
             {
+                var file = files[f];
                 var layout = dataset.LayoutOf(file);
-                Add(file, layout, FileField.Sources, file.Sources, s => s.Id);
-                Add(file, layout, FileField.Persons, file.Persons, e => e.Id);
-                Add(file, layout, FileField.Organizations, file.Organizations, e => e.Id);
-                Add(file, layout, FileField.Incidents, file.Incidents, e => e.Id);
-                Add(file, layout, FileField.Proceedings, file.Proceedings, e => e.Id);
+                var items = perFile[f] = new List<Located>(file.Sources.Count + file.Persons.Count + file.Organizations.Count + file.Incidents.Count + file.Proceedings.Count);
+                Add(items, file, layout, FileField.Sources, file.Sources, s => s.Id);
+                Add(items, file, layout, FileField.Persons, file.Persons, e => e.Id);
+                Add(items, file, layout, FileField.Organizations, file.Organizations, e => e.Id);
+                Add(items, file, layout, FileField.Incidents, file.Incidents, e => e.Id);
+                Add(items, file, layout, FileField.Proceedings, file.Proceedings, e => e.Id);
             }
-        }
 
-        private void Add<T>(RecordFile file, Serialization.FileLayout layout, FileField list, EquatableArray<T> records, Func<T, string> id)
-            where T : notnull
-        {
-            var name = RecordFormat.File[list];
-            for (var i = 0; i < records.Count; i++)
+            if (options.MaxDegreeOfParallelism == 1 || files.Count < 2 || Environment.ProcessorCount < 2)
             {
-                var index = layout.IndexOf(records[i], i);
-                var item = new Located(file, $"/{name}/{index}", id(records[i]), records[i], layout, layout.StartOf(list, index));
+                for (var f = 0; f < files.Count; f++)
+                {
+                    LocateFile(f);
+                }
+            }
+            else
+            {
+                Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, LocateFile);
+            }
+
+            located.EnsureCapacity(perFile.Sum(l => l.Count));
+            byId.EnsureCapacity(located.Capacity);
+            foreach (var item in perFile.SelectMany(l => l))
+            {
                 located.Add(item);
                 if (!byId.TryAdd(item.Id, item))
                 {
                     var first = byId[item.Id];
                     Report(item, IdPath, DiagnosticCodes.DuplicateId, $"The id \"{item.Id}\" is already used by {Describe(first)} in {first.File.Path} at {first.Pointer}.");
                 }
+            }
+        }
+
+        private static void Add<T>(List<Located> items, RecordFile file, Serialization.FileLayout layout, FileField list, EquatableArray<T> records, Func<T, string> id)
+            where T : notnull
+        {
+            var name = RecordFormat.File[list];
+            for (var i = 0; i < records.Count; i++)
+            {
+                var index = layout.IndexOf(records[i], i);
+                items.Add(new Located(file, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/{name}/{index}"), id(records[i]), records[i], layout, layout.StartOf(list, index)));
             }
         }
 
@@ -141,11 +164,17 @@ public static partial class CaseValidator
             }
         }
 
-        private void CheckBirths()
+        /// <summary>The earliest birth date of each person whose birth is dated, for <see cref="CheckBirth"/>.</summary>
+        private Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)> Births()
         {
             var births = new Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)>(StringComparer.Ordinal);
-            foreach (var person in dataset.Persons)
+            foreach (var item in located)
             {
+                if (item.Record is not Person person)
+                {
+                    continue;
+                }
+
                 foreach (var fact in person.Facts)
                 {
                     if (fact.Value.Property == FactProperties.Birth && fact.Value.Date?.Earliest is { } earliest
@@ -156,37 +185,35 @@ public static partial class CaseValidator
                 }
             }
 
-            if (births.Count == 0)
-            {
-                return;
-            }
+            return births;
+        }
 
-            foreach (var item in located)
+        /// <summary>An incident or proceeding dated before the birth of someone in it (checked with the entity's claims, on its worker's thread).</summary>
+        private void CheckBirth(Located item, Entity entity)
+        {
+            var (people, list) = entity switch
             {
-                var (people, list) = item.Record switch
+                Incident incident => (incident.Participants, RecordFormat.Incident[IncidentField.Participants]),
+                Proceeding proceeding => (proceeding.Parties, RecordFormat.Proceeding[ProceedingField.Parties]),
+                _ => (default(EquatableArray<Claim<Reference>>), string.Empty),
+            };
+            for (var i = 0; i < people.Count; i++)
+            {
+                if (!births.TryGetValue(people[i].Value.Id, out var birth))
                 {
-                    Incident incident => (incident.Participants, RecordFormat.Incident[IncidentField.Participants]),
-                    Proceeding proceeding => (proceeding.Parties, RecordFormat.Proceeding[ProceedingField.Parties]),
-                    _ => (default(EquatableArray<Claim<Reference>>), string.Empty),
+                    continue;
+                }
+
+                // The dates are gathered only for an entity with someone whose birth is known.
+                var dates = entity switch
+                {
+                    Incident incident => incident.Dates.Select(d => d.Value),
+                    Proceeding proceeding => proceeding.Filed.Concat(proceeding.Decided).Select(d => d.Value),
+                    _ => [],
                 };
-                for (var i = 0; i < people.Count; i++)
+                if (dates.FirstOrDefault(d => d.Latest is { } latest && latest < birth.Date) is { } early)
                 {
-                    if (!births.TryGetValue(people[i].Value.Id, out var birth))
-                    {
-                        continue;
-                    }
-
-                    // The dates are gathered only for an entity with someone whose birth is known.
-                    var dates = item.Record switch
-                    {
-                        Incident incident => incident.Dates.Select(d => d.Value),
-                        Proceeding proceeding => proceeding.Filed.Concat(proceeding.Decided).Select(d => d.Value),
-                        _ => [],
-                    };
-                    if (dates.FirstOrDefault(d => d.Latest is { } latest && latest < birth.Date) is { } early)
-                    {
-                        Report(item, $"/{list}/{item.Layout.IndexOf(people[i], i)}", DiagnosticCodes.BeforeBirth, $"\"{item.Id}\" is dated {early}, before the birth of \"{people[i].Value.Id}\" ({birth.Value}).");
-                    }
+                    Report(item, $"/{list}/{item.Layout.IndexOf(people[i], i)}", DiagnosticCodes.BeforeBirth, $"\"{item.Id}\" is dated {early}, before the birth of \"{people[i].Value.Id}\" ({birth.Value}).");
                 }
             }
         }

@@ -92,6 +92,7 @@ public static partial class CaseValidator
         private readonly HashSet<string> waivedCodes;
         private readonly int[] unlisted = new int[3];
         private int citationCount;
+        private Dictionary<string, (NodaTime.LocalDate Date, Dates.CaseDate Value)> births = [];
 
         public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, EquatableArray<LeftOutRecord> leftOut, ValidationOptions options)
         {
@@ -120,17 +121,18 @@ public static partial class CaseValidator
             located = parent.located;
             byId = parent.byId;
             waivedCodes = parent.waivedCodes;
+            births = parent.births;
         }
 
         public ValidationReport Execute()
         {
             Locate();
             CheckSources();
+            births = Births();
             CheckEntities();
             ReportMissingQuotes();
             CheckUnusedSources();
             CheckChains();
-            CheckBirths();
             return Finish();
         }
 
@@ -256,6 +258,11 @@ public static partial class CaseValidator
             foreach (var set in ConflictFinder.Find(entity))
             {
                 CheckConflict(item, set);
+            }
+
+            if (births.Count > 0 && entity is Incident or Proceeding)
+            {
+                CheckBirth(item, entity);
             }
         }
 
