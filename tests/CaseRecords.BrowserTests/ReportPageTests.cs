@@ -82,7 +82,7 @@ public sealed class ReportPageTests(BrowserFixture browser)
             // The highlighted text, folded as the validator folds, is the quote: the quote is found in it, and covers all of it.
             var found = SourceText.FromText("highlighted", highlighted).Find(quote);
             found.ShouldNotBeNull($"\"{highlighted}\" is not \"{quote}\"");
-            (found.Start, found.Length).ShouldBe((0, highlighted.Length), $"\"{highlighted}\" is more than \"{quote}\"");
+            (found.Value.Start, found.Value.Length).ShouldBe((0, highlighted.Length), $"\"{highlighted}\" is more than \"{quote}\"");
         }
     }
 

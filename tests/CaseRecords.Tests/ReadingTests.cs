@@ -143,15 +143,15 @@ public class ReadingTests
         foreach (var item in evidence)
         {
             item.Source.ShouldNotBeNull();
-            item.Span.ShouldNotBeNull();
+            var span = item.Span.ShouldNotBeNull();
             var text = Case.GetText(item.Source).ShouldNotBeNull().Text;
-            text.Substring(item.Span.Start, item.Span.Length).ShouldBe(item.Passage);
+            text.Substring(span.Start, span.Length).ShouldBe(item.Passage);
             item.Passage.ShouldBe(item.Citation.Quote);
         }
 
         var news = evidence.First(e => e.Source!.Id == "news-balcerzak-today");
-        news.Span!.Line.ShouldBe(7);
-        news.Span.Column.ShouldBe(1);
+        news.Span.ShouldNotBeNull().Line.ShouldBe(7);
+        news.Span.ShouldNotBeNull().Column.ShouldBe(1);
     }
 
     [Fact]

@@ -71,7 +71,7 @@ internal sealed class ExportContext(CaseDataset dataset, ValidationReport? valid
                 var citation = citations[k];
                 var text = Dataset.Resolve(citation) is { } source ? Dataset.GetText(source) : null;
                 var span = text?.Find(citation.Quote);
-                yield return new CitationRow(claim, k, citation, text, span, span is null ? null : CodePointsOf(text!).Locate(span));
+                yield return new CitationRow(claim, k, citation, text, span, span is { } found ? CodePointsOf(text!).Locate(found) : null);
             }
         }
     }
@@ -161,7 +161,7 @@ internal sealed record CitationRow(ClaimRow Claim, int Position, Citation Citati
 
     public string Pointer => string.Create(CultureInfo.InvariantCulture, $"{Claim.Pointer}/{CitationsName}/{Position}");
 
-    public string? Passage => Span is null ? null : Text!.Text.Substring(Span.Start, Span.Length);
+    public string? Passage => Span is { } span ? Text!.Text.Substring(span.Start, span.Length) : null;
 }
 
 /// <summary>One claim of one version of a conflict set.</summary>

@@ -48,7 +48,7 @@ internal sealed class ReadingIndex
             var source = dataset.Resolve(citation);
             var text = source is null ? null : dataset.GetText(source);
             var span = text?.Find(citation.Quote);
-            return new Evidence(citation, source, span, span is null ? null : text!.Text.Substring(span.Start, span.Length), Support(claim, citation.Quote));
+            return new Evidence(citation, source, span, span is { } found ? text!.Text.Substring(found.Start, found.Length) : null, Support(claim, citation.Quote));
         }).ToEquatableArray();
 
     /// <summary>

@@ -99,7 +99,7 @@ internal sealed class ReportModel
             var spans = new TextSpan?[claim.Citations.Count];
             for (var k = 0; k < spans.Length; k++)
             {
-                spans[k] = matches.GetValueOrDefault((entry.Subject.Id, $"{pointer}/citations/{layout.IndexOf(claim.Citations[k], k)}"));
+                spans[k] = matches.TryGetValue((entry.Subject.Id, $"{pointer}/citations/{layout.IndexOf(claim.Citations[k], k)}"), out var span) ? span : null;
             }
 
             Info[n] = new ClaimInfo(n, entry, WhySensitive(entry), spans, [.. evidence.Select(e => e.Support)], single.Contains(Key(entry)));
