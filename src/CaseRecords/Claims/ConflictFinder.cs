@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace CaseRecords;
 
 /// <summary>
@@ -104,25 +106,85 @@ internal static class ConflictFinder
         {
             // Most groups hold one value (or one claim): no conflict, nothing to build.
             var group = groups[key];
-            if (!group.Any(a => group.Any(b => !Agree(a.Claim.UntypedValue, b.Claim.UntypedValue))))
+            if (!AnyDisagree(group))
             {
                 continue;
             }
 
-            var versions = group
-                .GroupBy(c => c.Claim.UntypedValue)
-                .Select(g => new ConflictVersion(
-                    Display(g.Key),
-                    g.Any(c => c.Claim.Rank == ClaimRank.Preferred) ? ClaimRank.Preferred : g.All(c => c.Claim.Rank == ClaimRank.Deprecated) ? ClaimRank.Deprecated : ClaimRank.Normal,
-                    g.SelectMany(c => c.Claim.Citations).Select(c => c.Source).Distinct(StringComparer.Ordinal).ToEquatableArray(),
-                    g.ToEquatableArray(),
-                    g.Select(c => c.Claim.Note).FirstOrDefault(n => n is not null)))
-                .ToEquatableArray();
-            if (versions.Count >= 2)
+            // The versions: the group's distinct values, in the order they first appear (plain loops: a group holds
+            // a handful of claims, and LINQ's grouping allocated more than the rest of the check).
+            var values = new List<(object Value, List<ClaimEntry> Claims)>();
+            foreach (var entry in group)
             {
-                yield return new ConflictSet(entity.Id, key, versions);
+                var at = values.Count - 1;
+                while (at >= 0 && !Equals(values[at].Value, entry.Claim.UntypedValue))
+                {
+                    at--;
+                }
+                if (at < 0)
+                {
+                    values.Add((entry.Claim.UntypedValue, [entry]));
+                }
+                else
+                {
+                    values[at].Claims.Add(entry);
+                }
+            }
+
+            if (values.Count < 2)
+            {
+                continue;
+            }
+
+            var versions = new ConflictVersion[values.Count];
+            for (var v = 0; v < versions.Length; v++)
+            {
+                var (value, claims) = values[v];
+                var sources = new List<string>();
+                string? note = null;
+                var preferred = false;
+                var deprecated = true;
+                foreach (var entry in claims)
+                {
+                    preferred |= entry.Claim.Rank == ClaimRank.Preferred;
+                    deprecated &= entry.Claim.Rank == ClaimRank.Deprecated;
+                    note ??= entry.Claim.Note;
+                    foreach (var citation in entry.Claim.Citations)
+                    {
+                        if (!sources.Contains(citation.Source, StringComparer.Ordinal))
+                        {
+                            sources.Add(citation.Source);
+                        }
+                    }
+                }
+
+                versions[v] = new ConflictVersion(
+                    Display(value),
+                    preferred ? ClaimRank.Preferred : deprecated ? ClaimRank.Deprecated : ClaimRank.Normal,
+                    sources.ToEquatableArray(),
+                    claims.ToEquatableArray(),
+                    note);
+            }
+
+            yield return new ConflictSet(entity.Id, key, ImmutableCollectionsMarshal.AsImmutableArray(versions));
+        }
+    }
+
+    /// <summary>Whether two claims of a group disagree.</summary>
+    private static bool AnyDisagree(List<ClaimEntry> group)
+    {
+        for (var a = 0; a < group.Count; a++)
+        {
+            for (var b = a + 1; b < group.Count; b++)
+            {
+                if (!Agree(group[a].Claim.UntypedValue, group[b].Claim.UntypedValue))
+                {
+                    return true;
+                }
             }
         }
+
+        return false;
     }
 
     /// <summary>The conflict key of a claim (which claims compete), or null when it has none; <see cref="HasKey"/> says which claims have one.</summary>

@@ -27,7 +27,7 @@ public static partial class CaseValidator
                     Report(item, at, $"{Citations}{kj}{RelayedFrom}", DiagnosticCodes.DanglingReference, $"The citation relays \"{relayed}\", but no person, organization or source has that id.{SuggestId(relayed, PersonOrOrganization, at.Claim, sources: true)}");
                 }
 
-                if (!dataset.TryGetSource(citation.Source, out var source))
+                if (!sourcesById.TryGetValue(citation.Source, out var source))
                 {
                     if (dataset.LeftOutIds.Contains(citation.Source))
                     {

@@ -49,6 +49,11 @@ public static partial class CaseValidator
             foreach (var item in perFile.SelectMany(l => l))
             {
                 located.Add(item);
+                if (item.Record is Source source)
+                {
+                    sourcesById.TryAdd(source.Id, source); // the first source of an id, as CaseDataset.TryGetSource has it
+                }
+
                 if (!byId.TryAdd(item.Id, item))
                 {
                     var first = byId[item.Id];

@@ -83,6 +83,10 @@ public static partial class CaseValidator
         private readonly List<ConflictSet> conflicts = [];
         private readonly List<Located> located;
         private readonly Dictionary<string, Located> byId;
+
+        // The sources by id, made while locating: asking the dataset would build its index of every entity, which
+        // validation does not otherwise need.
+        private readonly Dictionary<string, Source> sourcesById;
         // What repeats, computed once per thread and kept from chunk to chunk (a cache shared by the threads cost more
         // in locks and resizing than it saved; one per chunk saved too few).
         private readonly ThreadCache cache;
@@ -104,6 +108,7 @@ public static partial class CaseValidator
             cache = new ThreadCache();
             located = [];
             byId = new Dictionary<string, Located>(StringComparer.Ordinal);
+            sourcesById = new Dictionary<string, Source>(StringComparer.Ordinal);
             waivedCodes = new HashSet<string>(options.Waivers.Select(w => w.Code), StringComparer.Ordinal);
         }
 
@@ -120,6 +125,7 @@ public static partial class CaseValidator
             finder = parent.finder;
             located = parent.located;
             byId = parent.byId;
+            sourcesById = parent.sourcesById;
             waivedCodes = parent.waivedCodes;
             births = parent.births;
         }
