@@ -28,6 +28,34 @@ public sealed record ConflictSet(string SubjectId, string Property, EquatableArr
 public sealed record ConflictVersion(string Value, ClaimRank Rank, EquatableArray<string> Sources, EquatableArray<ClaimEntry> Claims, string? Note)
 {
     /// <inheritdoc/>
-    public override string ToString() =>
-        $"{Value} ({string.Join(", ", Sources)}{(Rank == ClaimRank.Normal ? string.Empty : ", " + Rank.ToString().ToLowerInvariant())})";
+    public override string ToString()
+    {
+        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteTo(text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes what <see cref="ToString"/> returns, making no string (a report lists every version of every conflict).</summary>
+    internal void WriteTo(TextWriter writer)
+    {
+        writer.Write(Value);
+        writer.Write(" (");
+        for (var i = 0; i < Sources.Count; i++)
+        {
+            if (i > 0)
+            {
+                writer.Write(", ");
+            }
+
+            writer.Write(Sources[i]);
+        }
+
+        if (Rank != ClaimRank.Normal)
+        {
+            writer.Write(", ");
+            writer.Write(Serialization.EnumNames<ClaimRank>.Name(Rank));
+        }
+
+        writer.Write(')');
+    }
 }

@@ -62,12 +62,26 @@ public static class ReportWriter
         if (report.Conflicts.Count > 0)
         {
             writer.Write(string.Create(CultureInfo.InvariantCulture, $"\nWhere the sources disagree ({report.Conflicts.Count}):\n"));
+            // Piece by piece: 47k conflict sets at 1M claims, and a string per line made the collector run (over the
+            // whole dataset) just before the process ends.
             foreach (var conflict in report.Conflicts)
             {
-                writer.Write($"  {conflict.SubjectId} {conflict.Property}\n");
+                writer.Write("  ");
+                writer.Write(conflict.SubjectId);
+                writer.Write(' ');
+                writer.Write(conflict.Property);
+                writer.Write('\n');
                 foreach (var version in conflict.Versions)
                 {
-                    writer.Write($"    - {version}{(version.Note is null ? string.Empty : " — " + version.Note)}\n");
+                    writer.Write("    - ");
+                    version.WriteTo(writer);
+                    if (version.Note is not null)
+                    {
+                        writer.Write(" — ");
+                        writer.Write(version.Note);
+                    }
+
+                    writer.Write('\n');
                 }
             }
         }
