@@ -1,0 +1,46 @@
+using System.Text;
+using CaseRecords.Serialization;
+
+namespace CaseRecords.Tests;
+
+/// <summary>
+/// The loader's string table is a fixed table that forgets: whatever it holds or forgets, every value it gives must be
+/// exactly the value read, and a value read again while the table still holds it is the same string.
+/// </summary>
+public class StringPoolTests
+{
+    [Fact]
+    public void Every_value_is_the_value_read_however_many_values_share_or_evict_slots()
+    {
+        var pool = new StringPool();
+        var random = new Random(17);
+
+        // Far more distinct values than the table has slots, with typographic and astral characters, read in a random
+        // order and many times each: every slot is shared, and values are evicted and read again.
+        var values = Enumerable.Range(0, 100_000)
+            .Select(i => $"{i} “quoted” — {(i % 3 == 0 ? "\U0001D7D9" : "é")} {new string('x', i % 50)}")
+            .ToArray();
+        for (var n = 0; n < 400_000; n++)
+        {
+            var value = values[random.Next(values.Length)];
+            pool.Get(Encoding.UTF8.GetBytes(value)).ShouldBe(value);
+        }
+
+        pool.Get([]).ShouldBeSameAs(string.Empty);
+        var longest = new string('y', 3000); // longer than is pooled: still read whole
+        pool.Get(Encoding.UTF8.GetBytes(longest)).ShouldBe(longest);
+    }
+
+    [Fact]
+    public void A_value_read_again_soon_is_the_same_string()
+    {
+        var pool = new StringPool();
+        var ids = Enumerable.Range(0, 1000).Select(i => $"person-{i}").ToArray();
+        var first = ids.Select(id => pool.Get(Encoding.UTF8.GetBytes(id))).ToArray();
+        var again = ids.Select(id => pool.Get(Encoding.UTF8.GetBytes(id))).ToArray();
+
+        // A few ids may share a pair of slots with two others and be forgotten; nearly all are shared.
+        Enumerable.Range(0, ids.Length).Count(i => ReferenceEquals(first[i], again[i])).ShouldBeGreaterThan(990);
+        again.ShouldBe(ids);
+    }
+}
