@@ -17,7 +17,7 @@ foreach (var decided in dismissal.Decided)
     Console.WriteLine($"{dismissal.DisplayName()} decided {decided.Value.ToDisplayString()}, per:");
     foreach (var evidence in bundled.EvidenceFor(decided))
     {
-        Console.WriteLine($"  {evidence.Source!.Title} (line {evidence.Span!.Line}): \"{evidence.Passage}\"");
+        Console.WriteLine($"  {evidence.Source!.Title} (line {evidence.Span?.Line}): \"{evidence.Passage}\"");
     }
 }
 
