@@ -121,6 +121,7 @@ internal static class ConflictFinder
                 {
                     at--;
                 }
+
                 if (at < 0)
                 {
                     values.Add((entry.Claim.UntypedValue, [entry]));

@@ -70,6 +70,7 @@ public static partial class CaseValidator
             return false;
         }
 
+        /// <summary>The severity a finding is reported with: a warning is an error when warnings are errors (for the listing and the report alike).</summary>
         private DiagnosticSeverity SeverityOf(DiagnosticSeverity severity) =>
             options.WarningsAsErrors && severity == DiagnosticSeverity.Warning ? DiagnosticSeverity.Error : severity;
 

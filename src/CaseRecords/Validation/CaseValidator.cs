@@ -151,11 +151,12 @@ public static partial class CaseValidator
             // The quotes found go straight into the report's array, one struct per citation (1.3M at 1M claims): each
             // chunk of entities fills its own stretch of it, sized by the chunk's citations, and the stretches are
             // closed up at the end when a quote was not found. No list is grown and no copy made.
+            int End(int chunk) => Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
             var starts = new int[chunks + 1];
             for (var chunk = 0; chunk < chunks; chunk++)
             {
                 var citations = 0;
-                for (var i = chunk * EntitiesPerChunk; i < Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk); i++)
+                for (var i = chunk * EntitiesPerChunk; i < End(chunk); i++)
                 {
                     citations += CitationsOf((Entity)entities[i].Record);
                 }
@@ -189,8 +190,7 @@ public static partial class CaseValidator
                 (chunk, _, cache) =>
                 {
                     var worker = workers[chunk] = new Run(this, cache, starts[chunk]);
-                    var end = Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
-                    for (var i = chunk * EntitiesPerChunk; i < end; i++)
+                    for (var i = chunk * EntitiesPerChunk; i < End(chunk); i++)
                     {
                         worker.CheckEntity(entities[i], (Entity)entities[i].Record);
                     }
@@ -278,7 +278,7 @@ public static partial class CaseValidator
             var all = PlaceFindings();
             if (options.WarningsAsErrors)
             {
-                all = [.. all.Select(d => d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)];
+                all = [.. all.Select(d => d.Severity == SeverityOf(d.Severity) ? d : d with { Severity = SeverityOf(d.Severity) })];
             }
 
             var (kept, waived) = ApplyWaivers(all);
