@@ -121,6 +121,29 @@ public class OneReaderTests
         }, iter: 200, threads: 1);
 
     [Fact]
+    public void A_citation_read_again_after_a_left_out_one_is_still_reported_at_its_own_index()
+    {
+        // The reader shares a citation it reads again (same source and quote), and the list of one citation. The
+        // second name cites the same passage after a broken citation: its finding must point at index 1, the first
+        // name's at index 0, and each name keeps exactly its own citations.
+        var cited = "{ \"source\": \"s1\", \"quote\": \"quick brown cat\" }";
+        var json = TestData.ValidFile.Replace(
+            "\"names\": [",
+            $"\"names\": [\n{{ \"value\": \"Cat\", \"citations\": [{cited}] }},\n{{ \"value\": \"Kat\", \"citations\": [{{ \"source\": \"s1\" }}, {cited}] }},\n{{ \"value\": \"Catt\", \"citations\": [{cited}] }},",
+            StringComparison.Ordinal);
+        var load = TestData.Load(json);
+        load.LeftOut.ShouldHaveSingleItem().JsonPointer.ShouldBe("/persons/0/names/1/citations/0");
+        var names = load.Dataset.Persons.ShouldHaveSingleItem().Names;
+        names.Select(n => n.Citations.Count).ShouldBe([1, 1, 1, 1]);
+        names[0].Citations.ShouldBe(names[2].Citations);
+        names[1].Citations.ShouldBe(names[0].Citations);
+
+        var report = CaseValidator.Validate(load);
+        report.Diagnostics.Where(d => d.Code == "CR2001").Select(d => d.JsonPointer).Order(StringComparer.Ordinal).ShouldBe(
+            ["/persons/0/names/0/citations/0/quote", "/persons/0/names/1/citations/1/quote", "/persons/0/names/2/citations/0/quote"]);
+    }
+
+    [Fact]
     public void A_misspelled_quote_is_one_problem_that_names_the_property_it_meant_and_leaves_out_only_its_citation()
     {
         var json = TestData.ValidFile.Replace(

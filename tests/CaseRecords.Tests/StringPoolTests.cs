@@ -43,4 +43,39 @@ public class StringPoolTests
         Enumerable.Range(0, ids.Length).Count(i => ReferenceEquals(first[i], again[i])).ShouldBeGreaterThan(990);
         again.ShouldBe(ids);
     }
+
+    [Fact]
+    public void A_citation_is_shared_only_when_every_part_is_the_same_and_a_shared_list_of_one_holds_it()
+    {
+        var pool = new CitationPool();
+        var random = new Random(5);
+        var sources = new[] { "s1", "s2" };
+        var quotes = Enumerable.Range(0, 50_000).Select(i => $"passage {i}").ToArray();
+        var locators = new[] { null, "p. 3" };
+        Citation? previous = null;
+        for (var n = 0; n < 200_000; n++)
+        {
+            // Parts are strings the reader's pool would give (the same object for the same value).
+            var (source, quote, locator) = (sources[random.Next(2)], quotes[random.Next(quotes.Length)], locators[random.Next(2)]);
+            var relayed = random.Next(10) == 0 ? "s9" : null;
+            var citation = pool.Get(source, quote, locator, relayed);
+            citation.ShouldBe(new Citation(source, quote) { Locator = locator, RelayedFrom = relayed });
+            pool.One(citation).ShouldHaveSingleItem().ShouldBeSameAs(citation);
+            if (previous is not null)
+            {
+                pool.Get(previous.Source, previous.Quote, previous.Locator, previous.RelayedFrom).ShouldBe(previous);
+            }
+
+            previous = citation;
+        }
+
+        var shared = pool.Get("s1", "quick brown fox", null, null);
+        pool.Get("s1", "quick brown fox", null, null).ShouldBeSameAs(shared);
+        System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(pool.One(shared).AsImmutableArray())
+            .ShouldBeSameAs(System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsArray(pool.One(shared).AsImmutableArray())); // one list, made once
+        pool.Get("s1", "quick brown fox", "p. 3", null).ShouldNotBeSameAs(shared); // and it takes the slot
+        pool.Get("s1", "quick brown fox", null, null).ShouldNotBeSameAs(shared);
+        var other = new Citation("s1", "quick brown fox");
+        pool.One(other).ShouldHaveSingleItem().ShouldBeSameAs(other); // not the table's: a list of its own
+    }
 }

@@ -41,6 +41,7 @@ internal sealed class RecordReader
     private readonly ReadOnlyMemory<byte> json;
     private readonly LoadOptions options;
     private readonly StringPool pool;
+    private readonly Func<Citation, EquatableArray<Citation>> oneCitation;
     private readonly Scratch scratch = new();
     private readonly Path path = new();
     private readonly List<Finding> findings = [];
@@ -48,6 +49,9 @@ internal sealed class RecordReader
     private readonly List<int>[] starts = [[], [], [], [], []];
     private readonly List<(Source Source, long Offset)> sourceTexts = [];
     private Dictionary<object, int>? shifted;
+
+    /// <summary>Whether the unit being read will sit at another index in its list than in the file.</summary>
+    private bool unitShifted;
 
     /// <summary>Whether the unit being read (a citation, claim, source or entity) has a problem of its own.</summary>
     private bool broken;
@@ -66,6 +70,7 @@ internal sealed class RecordReader
         this.json = json;
         this.options = options;
         this.pool = pool;
+        oneCitation = pool.Citations.One;
     }
 
     /// <summary>Reads one record file (its byte-order mark already skipped, its UTF-8 already checked).</summary>
@@ -452,7 +457,8 @@ internal sealed class RecordReader
     private EquatableArray<T> Units<T>(ref Utf8JsonReader reader, LeftOutKind kind, Item<T> item)
         where T : class => Units(ref reader, kind, item, out _);
 
-    private EquatableArray<T> Units<T>(ref Utf8JsonReader reader, LeftOutKind kind, Item<T> item, out int written)
+    // one: when given, makes the list of a single unit (the shared lists of one citation).
+    private EquatableArray<T> Units<T>(ref Utf8JsonReader reader, LeftOutKind kind, Item<T> item, out int written, Func<T, EquatableArray<T>>? one = null)
         where T : class
     {
         written = 0;
@@ -466,6 +472,7 @@ internal sealed class RecordReader
         for (; reader.Read() && reader.TokenType != JsonTokenType.EndArray; written++)
         {
             path.Push(written);
+            unitShifted = written != count;
             var mark = BeginUnit(ref reader);
             var unit = EndUnit(mark, reader.TokenType == JsonTokenType.Null ? NullElement<T>(ref reader) : item(this, ref reader), kind);
             if (unit is not null)
@@ -474,6 +481,14 @@ internal sealed class RecordReader
             }
 
             path.Pop();
+        }
+
+        if (count == 1 && one is not null)
+        {
+            var only = (T)items[0];
+            items[0] = null!;
+            scratch.Return<T>(items, 0);
+            return one(only);
         }
 
         return scratch.Return<T>(items, count);
@@ -588,7 +603,7 @@ internal sealed class RecordReader
             return (default, false);
         }
 
-        var citations = Units(ref reader, LeftOutKind.Citation, CitationItem, out var written);
+        var citations = Units(ref reader, LeftOutKind.Citation, CitationItem, out var written, oneCitation);
         return (citations, written > 0 || reader.TokenType != JsonTokenType.EndArray);
     }
 
@@ -612,7 +627,13 @@ internal sealed class RecordReader
         }
 
         EndObject(ref o);
-        return broken || sourceId is null || quote is null ? null : new Citation(sourceId, quote) { Locator = locator, RelayedFrom = relayedFrom };
+        if (broken || sourceId is null || quote is null)
+        {
+            return null;
+        }
+
+        // Shared unless its index in the list differs from the file's (FileLayout maps that by the citation itself).
+        return unitShifted ? new Citation(sourceId, quote) { Locator = locator, RelayedFrom = relayedFrom } : pool.Citations.Get(sourceId, quote, locator, relayedFrom);
     }
 
     // ---- values -------------------------------------------------------------------------------------------

@@ -21,6 +21,9 @@ internal sealed class StringPool
     private readonly (int Hash, string? Value)[] table = new (int, string?)[Slots];
     private readonly char[] buffer = new char[MaxPooledBytes];
 
+    /// <summary>The citations this thread's reading shares (of strings from this pool).</summary>
+    public CitationPool Citations { get; } = new();
+
     /// <summary>The string for <paramref name="utf8"/>, which must be valid UTF-8 (the loader checks each file first).</summary>
     public string Get(ReadOnlySpan<byte> utf8)
     {

@@ -268,8 +268,20 @@ internal sealed class QuoteFinder
     /// <summary>Folds a text, collapsing white-space runs; <paramref name="map"/> (as long as the text) receives each folded character's original offset.</summary>
     private static string Fold(string text, int[]? map)
     {
-        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
-        return new string(Fold(text, buffer, map));
+        if (text.Length <= 256)
+        {
+            return new string(Fold(text, stackalloc char[text.Length], map));
+        }
+
+        var rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            return new string(Fold(text, rented, map));
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="buffer"/> (at least as long) and returns the folded part of it.</summary>
@@ -318,14 +330,16 @@ internal sealed class QuoteFinder
 
         private readonly List<int> lineStarts = [0];
         private readonly int[] map;
-        private readonly int[] head;
+        private readonly int[] head; // one more than the first offset in each bucket's chain; 0 for none
         private readonly byte[] counts; // saturating at 255: only which substring is rarer matters
-        private readonly int[] next;
+        private readonly int[] next; // likewise one more than the next offset
         private readonly int mask;
 
         public FoldedText(string text)
         {
-            map = new int[text.Length];
+            // The map and the chains are written in full before they are read: no need to clear them first. And the
+            // chain heads are kept one up, so that the cleared table is the empty one.
+            map = GC.AllocateUninitializedArray<int>(text.Length);
             Folded = Fold(text, map);
             for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
             {
@@ -337,14 +351,13 @@ internal sealed class QuoteFinder
             mask = buckets - 1;
             head = new int[buckets];
             counts = new byte[buckets];
-            next = new int[grams];
-            Array.Fill(head, -1);
+            next = GC.AllocateUninitializedArray<int>(grams);
             var folded = Folded.AsSpan();
             for (var i = grams - 1; i >= 0; i--)
             {
                 var bucket = Bucket(folded.Slice(i, Gram));
                 next[i] = head[bucket];
-                head[bucket] = i;
+                head[bucket] = i + 1;
                 if (counts[bucket] < byte.MaxValue)
                 {
                     counts[bucket]++;
@@ -387,7 +400,7 @@ internal sealed class QuoteFinder
             }
 
             var folded = Folded.AsSpan();
-            for (var p = head[bestBucket]; p >= 0; p = next[p])
+            for (var p = head[bestBucket] - 1; p >= 0; p = next[p] - 1)
             {
                 var start = p - best;
                 if (start >= 0 && folded[start..].StartsWith(span, StringComparison.Ordinal))
