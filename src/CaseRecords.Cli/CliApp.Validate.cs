@@ -48,7 +48,7 @@ internal static partial class CliApp
 
         int ValidateOnce(ParseResult parse)
         {
-            if (Load(parse.GetValue(path), stderr, parse.GetValue(include)) is not { } load)
+            if (Load(parse.GetValue(path), stderr, parse.GetValue(include), oneShot: !parse.GetValue(watch)) is not { } load)
             {
                 return UsageOrIoError;
             }

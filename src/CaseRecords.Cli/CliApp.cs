@@ -90,8 +90,13 @@ internal static partial class CliApp
     };
 
     /// <summary>Loads PATH (or the bundled dataset), printing progress to standard error if it takes more than a moment.</summary>
-    private static LoadResult? Load(string? path, TextWriter stderr, IReadOnlyList<string>? include = null)
+    private static LoadResult? Load(string? path, TextWriter stderr, IReadOnlyList<string>? include = null, bool oneShot = true)
     {
+        if (oneShot)
+        {
+            BatchMemory.Reserve(path);
+        }
+
         if (path is null)
         {
             return CaseDatasetLoader.Load(DatasetFiles.Bundled);

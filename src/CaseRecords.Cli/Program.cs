@@ -5,6 +5,7 @@ internal static class Program
 {
     private static int Main(string[] args)
     {
+        BatchMemory.Enabled = true;
         if (!Console.IsOutputRedirected)
         {
             return CliApp.Run(args, Console.Out, Console.Error, colour: Terminal.SupportsColour());

@@ -49,6 +49,7 @@ internal sealed class RecordReader
     private readonly List<int>[] starts = [[], [], [], [], []];
     private readonly List<(Source Source, long Offset)> sourceTexts = [];
     private Dictionary<object, int>? shifted;
+    private byte[]? unescaped;
 
     /// <summary>Whether the unit being read will sit at another index in its list than in the file.</summary>
     private bool unitShifted;
@@ -864,7 +865,7 @@ internal sealed class RecordReader
             return null;
         }
 
-        if (EnumNames<TEnum>.TryParse(value, out var parsed) && !parsed.Equals(exclude))
+        if (EnumNames<TEnum>.TryParse(value, out var parsed) && !(exclude is { } excluded && EqualityComparer<TEnum>.Default.Equals(parsed, excluded)))
         {
             return parsed;
         }
@@ -975,7 +976,21 @@ internal sealed class RecordReader
             return pool.Get(reader.ValueSpan);
         }
 
-        if (TryGetString(ref reader) is { } value)
+        // Unescaped into a buffer and shared like any other value (a quote with a typographic character is often
+        // written escaped, and is cited again as often as any other), unless it is longer than the pool keeps.
+        if (reader.ValueSpan.Length <= StringPool.MaxPooledBytes)
+        {
+            unescaped ??= new byte[StringPool.MaxPooledBytes];
+            try
+            {
+                return pool.Get(unescaped.AsSpan(0, reader.CopyString(unescaped)));
+            }
+            catch (InvalidOperationException)
+            {
+                // an invalid escape: reported below
+            }
+        }
+        else if (TryGetString(ref reader) is { } value)
         {
             return value;
         }

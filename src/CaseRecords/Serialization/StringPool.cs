@@ -13,7 +13,7 @@ namespace CaseRecords.Serialization;
 internal sealed class StringPool
 {
     /// <summary>Values longer than this (in bytes) are not pooled: long texts rarely repeat.</summary>
-    private const int MaxPooledBytes = 2048;
+    public const int MaxPooledBytes = 2048;
 
     /// <summary>The number of slots (a power of two): 2 × 16,384 strings, 512 KB per loading thread.</summary>
     private const int Slots = 1 << 15;
