@@ -144,6 +144,22 @@ public class OneReaderTests
     }
 
     [Fact]
+    public void A_date_read_again_is_the_same_date_and_a_wrong_one_is_reported_each_time()
+    {
+        // The reader keeps the dates it parsed lately, by the string read: a recurring date is read once, but a wrong
+        // date is never kept, so each occurrence has its own finding.
+        string Dated(string date) => $"{{ \"value\": \"{date}\", \"citations\": [{{ \"source\": \"s1\", \"quote\": \"May 1991\" }}] }}";
+        var json = TestData.ValidFile.Replace(
+            "\"persons\": [",
+            $"\"incidents\": [{{ \"id\": \"walk\", \"dates\": [{Dated("1991-05")}, {Dated("1991-13")}, {Dated("1991-05")}, {Dated("1991-13")}, {Dated("1991-06")}] }}],\n\"persons\": [",
+            StringComparison.Ordinal);
+        var load = TestData.Load(json);
+        load.Diagnostics.Where(d => d.Code == "CR1009").Select(d => d.JsonPointer).ShouldBe(["/incidents/0/dates/1/value", "/incidents/0/dates/3/value"]);
+        var dates = load.Dataset.Incidents.ShouldHaveSingleItem().Dates.Select(d => d.Value.ToString()).ToList();
+        dates.ShouldBe(["1991-05", "1991-05", "1991-06"]);
+    }
+
+    [Fact]
     public void A_misspelled_quote_is_one_problem_that_names_the_property_it_meant_and_leaves_out_only_its_citation()
     {
         var json = TestData.ValidFile.Replace(

@@ -15,21 +15,22 @@ internal sealed class CitationPool
 {
     private const int Slots = 1 << 14;
 
-    private readonly (Citation? Citation, EquatableArray<Citation> One)[] table = new (Citation?, EquatableArray<Citation>)[Slots];
+    // Each slot keeps its citation's quote beside it: a slot whose quote is another string is a miss found without
+    // reading the citation, an object somewhere in the heap.
+    private readonly (string? Quote, Citation? Citation, EquatableArray<Citation> One)[] table = new (string?, Citation?, EquatableArray<Citation>)[Slots];
 
     /// <summary>The citation of these parts: the one made last for them, if it is still in the table, or a new one.</summary>
     public Citation Get(string source, string quote, string? locator, string? relayedFrom)
     {
         ref var entry = ref table[Slot(source, quote)];
-        if (entry.Citation is { } shared
-            && ReferenceEquals(shared.Quote, quote) && ReferenceEquals(shared.Source, source)
-            && ReferenceEquals(shared.Locator, locator) && ReferenceEquals(shared.RelayedFrom, relayedFrom))
+        if (ReferenceEquals(entry.Quote, quote) && entry.Citation is { } shared
+            && ReferenceEquals(shared.Source, source) && ReferenceEquals(shared.Locator, locator) && ReferenceEquals(shared.RelayedFrom, relayedFrom))
         {
             return shared;
         }
 
         var created = new Citation(source, quote) { Locator = locator, RelayedFrom = relayedFrom };
-        entry = (created, default);
+        entry = (quote, created, default);
         return created;
     }
 

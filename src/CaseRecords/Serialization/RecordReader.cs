@@ -895,9 +895,15 @@ internal sealed class RecordReader
             return null;
         }
 
+        if (pool.Dates.TryGet(value, out var parsed))
+        {
+            return parsed;
+        }
+
         var result = CaseDate.Parse(value);
         if (result.Success)
         {
+            pool.Dates.Add(value, result.Value);
             return result.Value;
         }
 

@@ -1,3 +1,4 @@
+using CaseRecords.Dates;
 using System.Text;
 
 namespace CaseRecords.Serialization;
@@ -23,6 +24,9 @@ internal sealed class StringPool
 
     /// <summary>The citations this thread's reading shares (of strings from this pool).</summary>
     public CitationPool Citations { get; } = new();
+
+    /// <summary>The dates this thread's reading parsed lately, by the pooled string they were parsed from.</summary>
+    public ParsedValues<CaseDate> Dates { get; } = new();
 
     /// <summary>The string for <paramref name="utf8"/>, which must be valid UTF-8 (the loader checks each file first).</summary>
     public string Get(ReadOnlySpan<byte> utf8)

@@ -209,18 +209,31 @@ public static partial class CaseValidator
                     continue;
                 }
 
-                // The dates are gathered only for an entity with someone whose birth is known.
-                var dates = entity switch
+                // The dates are read only for an entity with someone whose birth is known; the first that ends before it.
+                var (first, second) = entity switch
                 {
-                    Incident incident => incident.Dates.Select(d => d.Value),
-                    Proceeding proceeding => proceeding.Filed.Concat(proceeding.Decided).Select(d => d.Value),
-                    _ => [],
+                    Incident incident => (incident.Dates, default),
+                    Proceeding proceeding => (proceeding.Filed, proceeding.Decided),
+                    _ => (default(EquatableArray<Claim<CaseDate>>), default(EquatableArray<Claim<CaseDate>>)),
                 };
-                if (dates.FirstOrDefault(d => d.Latest is { } latest && latest < birth.Date) is { } early)
+                if ((Before(first, birth.Date) ?? Before(second, birth.Date)) is { } early)
                 {
                     Report(item, $"/{list}/{item.Layout.IndexOf(people[i], i)}", DiagnosticCodes.BeforeBirth, $"\"{item.Id}\" is dated {early}, before the birth of \"{people[i].Value.Id}\" ({birth.Value}).");
                 }
             }
+        }
+
+        private static CaseDate? Before(EquatableArray<Claim<CaseDate>> dates, NodaTime.LocalDate birth)
+        {
+            foreach (var date in dates.AsSpan())
+            {
+                if (date.Value.Latest is { } latest && latest < birth)
+                {
+                    return date.Value;
+                }
+            }
+
+            return null;
         }
     }
 }
