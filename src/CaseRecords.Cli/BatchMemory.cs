@@ -33,8 +33,7 @@ internal static class BatchMemory
         try
         {
             var input = path is null ? 0 : File.Exists(path) ? new FileInfo(path).Length : InputBytes(path);
-            var budget = Math.Min((2 * input) + Extra, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 2);
-            GC.TryStartNoGCRegion(budget);
+            GC.TryStartNoGCRegion(Budget(input, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes));
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException or IOException or UnauthorizedAccessException)
         {
@@ -43,7 +42,11 @@ internal static class BatchMemory
         }
     }
 
-    private static long InputBytes(string folder)
+    /// <summary>What a command may allocate before the first collection: twice its input and 64 MB, within half the memory available.</summary>
+    internal static long Budget(long inputBytes, long availableBytes) => Math.Min((2 * inputBytes) + Extra, availableBytes / 2);
+
+    /// <summary>The bytes of every file under <paramref name="folder"/>: record files and source texts.</summary>
+    internal static long InputBytes(string folder)
     {
         var total = 0L;
         foreach (var file in new DirectoryInfo(folder).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
