@@ -26,7 +26,15 @@ public sealed record Citation
 
     /// <summary>The verbatim passage from the source's text.</summary>
     /// <exception cref="ArgumentException">Set to an empty or white-space quote.</exception>
-    public string Quote { get; init => field = Guard.NotBlank(value, nameof(Quote)); }
+    public string Quote
+    {
+        get;
+        init
+        {
+            field = Guard.NotBlank(value, nameof(Quote));
+            QuoteKey = KeyOf(field);
+        }
+    }
 
     /// <summary>Where in the source the passage is (page, paragraph, timestamp), if given.</summary>
     public string? Locator { get; init => field = Guard.NullOrNotBlank(value, nameof(Locator)); }
@@ -39,4 +47,20 @@ public sealed record Citation
 
     /// <summary>Whether the source relays a third party rather than reporting first-hand.</summary>
     public bool IsRelayed => RelayedFrom is not null;
+
+    /// <summary>
+    /// A hash of the quote from its length and its first and last characters, made with it, while they are at hand: the
+    /// validator's table of quote searches finds a citation's slot from it without reading the quote again (at 1M
+    /// claims, reading each quote's first characters once more was the table's main cost). Equal quotes have equal
+    /// keys, so the record's equality is unchanged.
+    /// </summary>
+    internal int QuoteKey { get; private init; }
+
+    private static int KeyOf(string quote)
+    {
+        var chars = System.Runtime.InteropServices.MemoryMarshal.AsBytes(quote.AsSpan());
+        return chars.Length >= 8
+            ? HashCode.Combine(quote.Length, System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(chars), System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(chars[^8..]))
+            : quote.GetHashCode();
+    }
 }

@@ -45,7 +45,7 @@ public static partial class CaseValidator
                     continue;
                 }
 
-                if (Find(text, citation.Quote) is { } span)
+                if (Find(text, citation) is { } span)
                 {
                     quoteMatches[quoteCount++] = new QuoteMatch(item.Id, item.Pointer, at.Property, at.Index, kj, citation, span);
                     continue;
@@ -57,12 +57,12 @@ public static partial class CaseValidator
         }
 
         /// <summary>Finds a quote, once per text as far as the thread's cache remembers: claims often cite the same passage.</summary>
-        private TextSpan? Find(SourceText text, string quote)
+        private TextSpan? Find(SourceText text, Citation citation)
         {
-            ref var entry = ref cache.Quote(text, quote, out var found);
+            ref var entry = ref cache.Quote(text, citation, out var found);
             if (!found)
             {
-                entry = new QuoteSearched(text, quote, finder.Find(text, quote));
+                entry = new QuoteSearched(text, citation.Quote, finder.Find(text, citation.Quote));
             }
 
             return entry.Span;

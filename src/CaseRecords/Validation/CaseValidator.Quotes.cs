@@ -97,7 +97,7 @@ public static partial class CaseValidator
         /// <summary>The CR2004 message: the new and recorded hashes, and what changed as far as can be told.</summary>
         private string DriftMessage(Source source, SourceText text)
         {
-            var drift = SourceDrift.Measure(dataset, source, text, quote => Find(text, quote), nearest: null);
+            var drift = SourceDrift.Measure(dataset, source, text, quote => finder.Find(text, quote), nearest: null);
             var hashes = $"The stored text \"{source.TextPath}\" has SHA-256 {text.Sha256}, not the recorded {source.Sha256}";
             var endings = text.Text.Contains("\r\n", StringComparison.Ordinal)
                 ? "the file has CRLF line endings; the recorded hash is of the LF text"

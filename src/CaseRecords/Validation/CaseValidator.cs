@@ -331,15 +331,13 @@ public static partial class CaseValidator
         // 400k entries a thread at 1M claims.
         private readonly QuoteSearched[] quotes = new QuoteSearched[QuoteSlots];
 
-        /// <summary>The slot of the search for <paramref name="quote"/> in <paramref name="text"/>: the search done before when <paramref name="found"/>, else the slot to record it in.</summary>
-        public ref QuoteSearched Quote(SourceText text, string quote, out bool found)
+        /// <summary>The slot of the search for <paramref name="citation"/>'s quote in <paramref name="text"/>: the search done before when <paramref name="found"/>, else the slot to record it in.</summary>
+        public ref QuoteSearched Quote(SourceText text, Citation citation, out bool found)
         {
-            // Hashed from the quote's length and first characters, not its identity (an identity hash is written into
-            // the object's header the first time, and the quotes are a million objects across the heap), nor all its
-            // characters: these share the string's first cache line with its length.
-            var start = quote.Length >= 4 ? System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(System.Runtime.InteropServices.MemoryMarshal.AsBytes(quote.AsSpan(0, 4))) : (ulong)quote.GetHashCode();
-            var hash = HashCode.Combine(quote.Length, start, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text));
-            var slot = hash & (QuoteSlots - 2);
+            // Hashed from the key the citation made of its quote, not from the quote: its characters (or its identity
+            // hash, written into its header the first time) are a read somewhere in a heap of a million quotes.
+            var quote = citation.Quote;
+            var slot = (citation.QuoteKey ^ System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(text)) & (QuoteSlots - 2);
             for (var i = slot; i < slot + 2; i++)
             {
                 if (ReferenceEquals(quotes[i].Quote, quote) && ReferenceEquals(quotes[i].Text, text))
