@@ -56,7 +56,8 @@ public sealed record Citation
     /// </summary>
     internal int QuoteKey { get; private init; }
 
-    private static int KeyOf(string quote)
+    /// <summary>The <see cref="QuoteKey"/> of a citation of <paramref name="quote"/> (the reader's table of citations uses it too).</summary>
+    internal static int KeyOf(string quote)
     {
         var chars = System.Runtime.InteropServices.MemoryMarshal.AsBytes(quote.AsSpan());
         return chars.Length >= 8

@@ -22,7 +22,7 @@ internal sealed class CitationPool
     /// <summary>The citation of these parts: the one made last for them, if it is still in the table, or a new one.</summary>
     public Citation Get(string source, string quote, string? locator, string? relayedFrom)
     {
-        ref var entry = ref table[Slot(source, quote)];
+        ref var entry = ref table[Slot(source, Citation.KeyOf(quote))];
         if (ReferenceEquals(entry.Quote, quote) && entry.Citation is { } shared
             && ReferenceEquals(shared.Source, source) && ReferenceEquals(shared.Locator, locator) && ReferenceEquals(shared.RelayedFrom, relayedFrom))
         {
@@ -37,7 +37,7 @@ internal sealed class CitationPool
     /// <summary>The list of this one citation: shared when the citation is the one the table holds.</summary>
     public EquatableArray<Citation> One(Citation citation)
     {
-        ref var entry = ref table[Slot(citation.Source, citation.Quote)];
+        ref var entry = ref table[Slot(citation.Source, citation.QuoteKey)];
         if (!ReferenceEquals(entry.Citation, citation))
         {
             return [citation];
@@ -51,8 +51,7 @@ internal sealed class CitationPool
         return entry.One;
     }
 
-    // From the lengths and a few characters: the strings were just read, so this touches nothing else in the heap
-    // (an object's identity hash would be stored in its header, a write to an object of the shared heap).
-    private static int Slot(string source, string quote) =>
-        HashCode.Combine(quote.Length, quote[0], quote[quote.Length >> 1], quote[^1], source.Length, source[^1]) & (Slots - 1);
+    // From the quote's key (Citation.KeyOf: its length and first and last characters) and the source id's length and
+    // last character: the strings were just read, so this touches nothing else in the heap.
+    private static int Slot(string source, int quoteKey) => HashCode.Combine(quoteKey, source.Length, source[^1]) & (Slots - 1);
 }

@@ -1,5 +1,5 @@
-using CaseRecords.Dates;
 using System.Text;
+using CaseRecords.Dates;
 
 namespace CaseRecords.Serialization;
 
