@@ -9,6 +9,8 @@ namespace CaseRecords.Cli;
 /// command asks the runtime not to collect until it has allocated a budget sized from its input: twice the input's
 /// bytes, plus 64 MB. Past the budget the runtime collects and goes on as usual, so memory never grows beyond the
 /// budget for want of a collection; a runtime that refuses the budget (too large for it) simply collects as usual.
+/// On Linux it also asks for the heap to be backed by huge pages (<see cref="HugePages"/>): the run fills its memory
+/// once, and first touches of 4 KB pages were a fifth of its time.
 /// </summary>
 /// <remarks>
 /// Only the tool's own process asks for it (<see cref="Program"/> turns it on): a host that runs the commands in
@@ -17,6 +19,8 @@ namespace CaseRecords.Cli;
 internal static class BatchMemory
 {
     private const long Extra = 64L << 20;
+
+    private static bool advised;
 
     /// <summary>Whether this process is the tool itself, which may reserve (set once, by <see cref="Program"/>).</summary>
     public static bool Enabled { get; set; }
@@ -28,6 +32,12 @@ internal static class BatchMemory
         if (!Enabled || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
             return;
+        }
+
+        if (!advised)
+        {
+            advised = true;
+            HugePages.AdviseManagedHeap();
         }
 
         try
