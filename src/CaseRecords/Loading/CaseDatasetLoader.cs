@@ -153,40 +153,8 @@ public static class CaseDatasetLoader
             results[i] = (fingerprint, result, diagnostics);
         }
 
-        if (options.MaxDegreeOfParallelism == 1 || paths.Count < 2 || Environment.ProcessorCount < 2)
-        {
-            var pool = new StringPool();
-            for (var i = 0; i < paths.Count; i++)
-            {
-                ReadOne(i, pool);
-            }
-
-            return results;
-        }
-
-        try
-        {
-            // One string pool per thread: pools are not shared, so they need no lock. Parallel.For starts a new task
-            // (and asks for a new pool) every so often: the pools are kept and handed on, with what they hold.
-            var pools = new System.Collections.Concurrent.ConcurrentBag<StringPool>();
-            Parallel.For(
-                0,
-                paths.Count,
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-                () => pools.TryTake(out var kept) ? kept : new StringPool(),
-                (i, _, pool) =>
-                {
-                    ReadOne(i, pool);
-                    return pool;
-                },
-                pools.Add);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // What a caller would have seen from one thread: the first failure itself, not a wrapper.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-        }
-
+        // One string pool per thread: pools are not shared, so they need no lock.
+        Workers.For(paths.Count, options.MaxDegreeOfParallelism, () => new StringPool(), ReadOne);
         return results;
     }
 

@@ -32,17 +32,7 @@ public static partial class CaseValidator
                 Add(items, file, layout, FileField.Proceedings, file.Proceedings, e => e.Id);
             }
 
-            if (options.MaxDegreeOfParallelism == 1 || files.Count < 2 || Environment.ProcessorCount < 2)
-            {
-                for (var f = 0; f < files.Count; f++)
-                {
-                    LocateFile(f);
-                }
-            }
-            else
-            {
-                Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, LocateFile);
-            }
+            Workers.For(files.Count, options.MaxDegreeOfParallelism, LocateFile);
 
             located.EnsureCapacity(perFile.Sum(l => l.Count));
             byId.EnsureCapacity(located.Capacity);

@@ -101,17 +101,7 @@ public static partial class CaseValidator
             }
 
             // Positions are found by reading each file with findings again: one file per thread.
-            if (options.MaxDegreeOfParallelism == 1 || groups.Length < 2 || Environment.ProcessorCount < 2)
-            {
-                for (var g = 0; g < groups.Length; g++)
-                {
-                    Resolve(g);
-                }
-            }
-            else
-            {
-                Parallel.For(0, groups.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, Resolve);
-            }
+            Workers.For(groups.Length, options.MaxDegreeOfParallelism, Resolve);
 
             var all = new List<Diagnostic>(loaderDiagnostics.Count + located.Sum(l => l.Count));
             all.AddRange(loaderDiagnostics);

@@ -165,39 +165,22 @@ public static partial class CaseValidator
             }
 
             quoteMatches = new QuoteMatch[starts[chunks]];
-            if (options.MaxDegreeOfParallelism == 1 || chunks < 2 || Environment.ProcessorCount < 2)
-            {
-                foreach (var item in entities)
-                {
-                    CheckEntity(item, (Entity)item.Record);
-                }
 
-                Array.Resize(ref quoteMatches, quoteCount);
-                return;
-            }
-
-            // Chunks of consecutive entities, each with its own worker; merged in order, so the report is the
-            // same as from one thread (and it is sorted at the end anyway).
+            // Chunks of consecutive entities, each with its own worker; merged in order, so the report is the same
+            // from one thread as from several (and it is sorted at the end anyway). Each thread keeps one quote cache.
             var workers = new Run[chunks];
-
-            // Parallel.For starts a new task (and asks for a new cache) every so often: the caches are kept and handed on.
-            var caches = new System.Collections.Concurrent.ConcurrentBag<ThreadCache>();
-            Parallel.For(
-                0,
+            Workers.For(
                 chunks,
-                new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
-                () => caches.TryTake(out var kept) ? kept : new ThreadCache(),
-                (chunk, _, cache) =>
+                options.MaxDegreeOfParallelism,
+                () => new ThreadCache(),
+                (chunk, cache) =>
                 {
                     var worker = workers[chunk] = new Run(this, cache, starts[chunk]);
                     for (var i = chunk * EntitiesPerChunk; i < End(chunk); i++)
                     {
                         worker.CheckEntity(entities[i], (Entity)entities[i].Record);
                     }
-
-                    return cache;
-                },
-                caches.Add);
+                });
 
             // Each list grown once to its final size, not doubled as the workers' findings arrive.
             foreach (var (file, count) in workers.SelectMany(w => w.findings).GroupBy(f => f.Key, f => f.Value.Count, StringComparer.Ordinal).Select(g => (g.Key, g.Sum())))
