@@ -41,28 +41,40 @@ internal sealed class StringPool
             return Encoding.UTF8.GetString(utf8);
         }
 
-        // Decoded into the pool's own buffer (UTF-16 never needs more units than UTF-8 has bytes): stack memory would
-        // be zeroed for every value, and zeroing took most of this method's time.
-        var length = Encoding.UTF8.GetChars(utf8, buffer);
-        var text = buffer.AsSpan(0, length);
-
-        // Two slots per hash (an even one and the next): a hit in either, or the newer string moves to the second
-        // slot and the new one takes the first.
-        // Each slot keeps the string's hash, so a miss reads no string (reading one, somewhere in a heap of millions,
-        // cost more than the rest of the lookup).
-        var hash = string.GetHashCode(text);
+        // Found by the bytes as read: a value already in the table (most of them) is neither decoded nor hashed as
+        // characters. Two slots per hash (an even one and the next): a hit in either, or the newer string moves to
+        // the second slot and the new one takes the first. Each slot keeps the string's hash, so a miss reads no
+        // string (reading one, somewhere in a heap of millions, cost more than the rest of the lookup). The hash is
+        // not seeded: a crafted input can only make values share slots and be forgotten, never stand for another.
+        var hash = (int)System.IO.Hashing.XxHash3.HashToUInt64(utf8);
         var slot = hash & (Slots - 2);
         for (var i = slot; i < slot + 2; i++)
         {
-            if (table[i].Hash == hash && table[i].Value is { } shared && text.SequenceEqual(shared))
+            if (table[i].Hash == hash && table[i].Value is { } shared && Same(utf8, shared))
             {
                 return shared;
             }
         }
 
+        // Decoded into the pool's own buffer (UTF-16 never needs more units than UTF-8 has bytes): stack memory would
+        // be zeroed for every value, and zeroing took most of this method's time.
+        var length = Encoding.UTF8.GetChars(utf8, buffer);
+        var text = buffer.AsSpan(0, length);
         var created = text.ToString();
         table[slot + 1] = table[slot];
         table[slot] = (hash, created);
         return created;
     }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> is the UTF-8 <paramref name="utf8"/>. As long in characters as in bytes, both
+    /// must be ASCII to be equal, and are compared as such; a value with other characters is shorter in UTF-16, and
+    /// the bytes are decoded to compare.
+    /// </summary>
+    private bool Same(ReadOnlySpan<byte> utf8, string value) =>
+        value.Length == utf8.Length
+            ? System.Text.Ascii.Equals(utf8, value)
+            : value.Length < utf8.Length && Decoded(utf8).SequenceEqual(value);
+
+    private ReadOnlySpan<char> Decoded(ReadOnlySpan<byte> utf8) => buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, buffer));
 }
