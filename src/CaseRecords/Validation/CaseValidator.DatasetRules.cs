@@ -159,28 +159,25 @@ public static partial class CaseValidator
             }
         }
 
-        /// <summary>The earliest birth date of each person whose birth is dated, for <see cref="CheckBirth"/>.</summary>
-        private Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)> Births()
+        /// <summary>Adds the person's dated births to <paramref name="births"/> (made on the first), for <see cref="CheckBirth"/>.</summary>
+        private static void AddBirths(ref Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)>? births, Person person)
         {
-            var births = new Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)>(StringComparer.Ordinal);
-            foreach (var item in located)
+            foreach (var fact in person.Facts)
             {
-                if (item.Record is not Person person)
+                if (fact.Value.Property == FactProperties.Birth && fact.Value.Date?.Earliest is { } earliest)
                 {
-                    continue;
-                }
-
-                foreach (var fact in person.Facts)
-                {
-                    if (fact.Value.Property == FactProperties.Birth && fact.Value.Date?.Earliest is { } earliest
-                        && (!births.TryGetValue(person.Id, out var known) || earliest < known.Date))
-                    {
-                        births[person.Id] = (earliest, fact.Value.Date);
-                    }
+                    AddBirth(births ??= new(StringComparer.Ordinal), person.Id, (earliest, fact.Value.Date));
                 }
             }
+        }
 
-            return births;
+        /// <summary>Keeps the earliest birth of each person; of two equally early, the first given.</summary>
+        private static void AddBirth(Dictionary<string, (NodaTime.LocalDate Date, CaseDate Value)> births, string id, (NodaTime.LocalDate Date, CaseDate Value) birth)
+        {
+            if (!births.TryGetValue(id, out var known) || birth.Date < known.Date)
+            {
+                births[id] = birth;
+            }
         }
 
         /// <summary>An incident or proceeding dated before the birth of someone in it (checked with the entity's claims, on its worker's thread).</summary>

@@ -96,7 +96,7 @@ public static partial class CaseValidator
         private readonly HashSet<string> waivedCodes;
         private readonly int[] unlisted = new int[3];
         private int citationCount;
-        private Dictionary<string, (NodaTime.LocalDate Date, Dates.CaseDate Value)> births = [];
+        private Dictionary<string, (NodaTime.LocalDate Date, Dates.CaseDate Value)> births = new(StringComparer.Ordinal);
 
         public Run(CaseDataset dataset, EquatableArray<Diagnostic> loaderDiagnostics, EquatableArray<LeftOutRecord> leftOut, ValidationOptions options)
         {
@@ -134,7 +134,6 @@ public static partial class CaseValidator
         {
             Locate();
             CheckSources();
-            births = Births();
             CheckEntities();
             ReportMissingQuotes();
             CheckUnusedSources();
@@ -151,17 +150,34 @@ public static partial class CaseValidator
             // The quotes found go straight into the report's array, one struct per citation (1.3M at 1M claims): each
             // chunk of entities fills its own stretch of it, sized by the chunk's citations, and the stretches are
             // closed up at the end when a quote was not found. No list is grown and no copy made.
+            // The chunks are counted first, on every core: their citations, and the births of their people, which
+            // the checks of the incidents and proceedings read (the earliest of each person; the first of two alike).
             int End(int chunk) => Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
             var starts = new int[chunks + 1];
-            for (var chunk = 0; chunk < chunks; chunk++)
+            var chunkBirths = new Dictionary<string, (NodaTime.LocalDate Date, Dates.CaseDate Value)>?[chunks];
+            Workers.For(chunks, options.MaxDegreeOfParallelism, chunk =>
             {
                 var citations = 0;
                 for (var i = chunk * EntitiesPerChunk; i < End(chunk); i++)
                 {
-                    citations += CitationsOf((Entity)entities[i].Record);
+                    var entity = (Entity)entities[i].Record;
+                    citations += CitationsOf(entity);
+                    if (entity is Person person)
+                    {
+                        AddBirths(ref chunkBirths[chunk], person);
+                    }
                 }
 
-                starts[chunk + 1] = starts[chunk] + citations;
+                starts[chunk + 1] = citations;
+            });
+
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                starts[chunk + 1] += starts[chunk];
+                foreach (var (id, birth) in chunkBirths[chunk] ?? [])
+                {
+                    AddBirth(births, id, birth);
+                }
             }
 
             quoteMatches = new QuoteMatch[starts[chunks]];
