@@ -22,6 +22,10 @@ internal sealed class QuoteFinder
     // Lazy: when several threads validate at once, each text is still folded and indexed once.
     private readonly ConcurrentDictionary<SourceText, Lazy<FoldedText>> folded = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Folds and indexes <paramref name="text"/> now, as its first search would: so that several threads can each index a text, rather than wait for one that indexes them all as its searches come to them.</summary>
+    /// <param name="text">The source's stored text.</param>
+    public void Prepare(SourceText text) => _ = Index(text);
+
     /// <summary>Finds <paramref name="quote"/> in <paramref name="text"/>, with an index kept by this finder.</summary>
     /// <param name="text">The source's stored text.</param>
     /// <param name="quote">The quote.</param>
@@ -31,7 +35,7 @@ internal sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quote);
-        return Find(folded.GetOrAdd(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, quote);
+        return Find(Index(text), quote);
     }
 
     /// <summary>Finds <paramref name="quote"/> in <paramref name="text"/>, with an index kept as long as the text.</summary>
@@ -56,7 +60,7 @@ internal sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quote);
-        return FindNearest(folded.GetOrAdd(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, text.Text, quote, max, maxDistance);
+        return FindNearest(Index(text), text.Text, quote, max, maxDistance);
     }
 
     /// <summary>The passages of <paramref name="text"/> nearest to <paramref name="quote"/>, with an index kept as long as the text.</summary>
@@ -76,6 +80,8 @@ internal sealed class QuoteFinder
     /// <param name="quote">The quote.</param>
     /// <returns>The folded length.</returns>
     public static int FoldedLength(string quote) => IsFolded(quote) ? quote.Length : Fold(quote, null).Trim(' ').Length;
+
+    private FoldedText Index(SourceText text) => folded.GetOrAdd(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value;
 
     private static EquatableArray<QuoteCandidate> FindNearest(FoldedText target, string original, string quote, int max, int? maxDistance)
     {

@@ -152,11 +152,21 @@ public static partial class CaseValidator
             // closed up at the end when a quote was not found. No list is grown and no copy made.
             // The chunks are counted first, on every core: their citations, and the births of their people, which
             // the checks of the incidents and proceedings read (the earliest of each person; the first of two alike).
+            // The texts are indexed in the same pass, before the chunks: each by one thread, while the others go on
+            // (indexed by the first search instead, one thread indexed them as the others waited for it).
             int End(int chunk) => Math.Min(entities.Length, (chunk + 1) * EntitiesPerChunk);
             var starts = new int[chunks + 1];
             var chunkBirths = new Dictionary<string, (NodaTime.LocalDate Date, Dates.CaseDate Value)>?[chunks];
-            Workers.For(chunks, options.MaxDegreeOfParallelism, chunk =>
+            var texts = dataset.Texts;
+            Workers.For(texts.Count + chunks, options.MaxDegreeOfParallelism, item =>
             {
+                if (item < texts.Count)
+                {
+                    finder.Prepare(texts[item]);
+                    return;
+                }
+
+                var chunk = item - texts.Count;
                 var citations = 0;
                 for (var i = chunk * EntitiesPerChunk; i < End(chunk); i++)
                 {
