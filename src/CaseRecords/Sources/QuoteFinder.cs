@@ -271,18 +271,21 @@ internal sealed class QuoteFinder
         _ => c,
     };
 
-    /// <summary>Folds a text, collapsing white-space runs; <paramref name="map"/> (as long as the text) receives each folded character's original offset.</summary>
-    private static string Fold(string text, int[]? map)
+    /// <summary>
+    /// Folds a text, collapsing white-space runs; <paramref name="shifts"/> receives, at each folded character after
+    /// which the original offsets move on by more, the pair (folded index, original offset minus folded index).
+    /// </summary>
+    private static string Fold(string text, List<int>? shifts)
     {
         if (text.Length <= 256)
         {
-            return new string(Fold(text, stackalloc char[text.Length], map));
+            return new string(Fold(text, stackalloc char[text.Length], shifts));
         }
 
         var rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
         try
         {
-            return new string(Fold(text, rented, map));
+            return new string(Fold(text, rented, shifts));
         }
         finally
         {
@@ -291,10 +294,11 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>Folds <paramref name="text"/> into <paramref name="buffer"/> (at least as long) and returns the folded part of it.</summary>
-    private static Span<char> Fold(ReadOnlySpan<char> text, Span<char> buffer, int[]? map)
+    private static Span<char> Fold(ReadOnlySpan<char> text, Span<char> buffer, List<int>? shifts)
     {
         var length = 0;
         var previousSpace = false;
+        var shift = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = FoldChar(text[i]);
@@ -312,9 +316,11 @@ internal sealed class QuoteFinder
                 previousSpace = false;
             }
 
-            if (map is not null)
+            if (shifts is not null && i - length != shift)
             {
-                map[length] = i;
+                shift = i - length;
+                shifts.Add(length);
+                shifts.Add(shift);
             }
 
             buffer[length++] = c;
@@ -324,8 +330,11 @@ internal sealed class QuoteFinder
     }
 
     /// <summary>
-    /// A source text folded once, with an index of its 8-character substrings (hash chains, positions in
-    /// ascending order), so that finding a quote costs about the quote's length, not the text's.
+    /// A source text folded once, with an index of its 8-character substrings, so that finding a quote costs about the
+    /// quote's length, not the text's. The index is a table of buckets by hash, each bucket's offsets in one stretch of
+    /// an array, in ascending order (counting sort: no lists, no pointers to follow, and a bucket's size is the
+    /// difference of two starts). Where folding moved the offsets (a run of white space), a pair of numbers says by
+    /// how much; a text's offsets are not kept one by one.
     /// </summary>
     private sealed class FoldedText
     {
@@ -335,45 +344,70 @@ internal sealed class QuoteFinder
         private const int MaxProbes = 32;
 
         private readonly List<int> lineStarts = [0];
-        private readonly int[] map;
-        private readonly int[] head; // one more than the first offset in each bucket's chain; 0 for none
-        private readonly byte[] counts; // saturating at 255: only which substring is rarer matters
-        private readonly int[] next; // likewise one more than the next offset
+        private readonly int[] shiftAt; // folded indexes from which the original offsets are further on, ascending
+        private readonly int[] shiftBy; // by how much, from each of those on
+        private readonly int[] starts; // where each bucket's offsets start in offsets (one more than there are buckets)
+        private readonly int[] offsets; // every substring's offset, by bucket, ascending within each
         private readonly int mask;
 
         public FoldedText(string text)
         {
-            // The map and the chains are written in full before they are read: no need to clear them first. And the
-            // chain heads are kept one up, so that the cleared table is the empty one.
-            map = GC.AllocateUninitializedArray<int>(text.Length);
-            Folded = Fold(text, map);
+            var shifts = new List<int>();
+            Folded = Fold(text, shifts);
+            shiftAt = new int[shifts.Count / 2];
+            shiftBy = new int[shifts.Count / 2];
+            for (var k = 0; k < shiftAt.Length; k++)
+            {
+                shiftAt[k] = shifts[2 * k];
+                shiftBy[k] = shifts[(2 * k) + 1];
+            }
+
             for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
             {
                 lineStarts.Add(i + 1);
             }
 
+            // About one bucket for every two substrings: the buckets of a quote's substrings are read at random, and a
+            // smaller table is read from the cache more often; a bucket shared by two substrings only means more
+            // offsets to compare, in one stretch.
             var grams = Math.Max(0, Folded.Length - Gram + 1);
-            var buckets = (int)Math.Min(1 << 30, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, grams)));
+            var buckets = (int)Math.Min(1 << 29, System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, grams / 2)));
             mask = buckets - 1;
-            head = new int[buckets];
-            counts = new byte[buckets];
-            next = GC.AllocateUninitializedArray<int>(grams);
+            starts = new int[buckets + 1];
+            offsets = GC.AllocateUninitializedArray<int>(grams);
             var folded = Folded.AsSpan();
+            for (var i = 0; i < grams; i++)
+            {
+                starts[Bucket(folded.Slice(i, Gram))]++;
+            }
+
+            // Each bucket's end, then filled from its end down with the offsets in descending order: it ends at its
+            // start, with its offsets ascending.
+            for (var b = 1; b < buckets; b++)
+            {
+                starts[b] += starts[b - 1];
+            }
+
+            starts[buckets] = grams;
             for (var i = grams - 1; i >= 0; i--)
             {
-                var bucket = Bucket(folded.Slice(i, Gram));
-                next[i] = head[bucket];
-                head[bucket] = i + 1;
-                if (counts[bucket] < byte.MaxValue)
-                {
-                    counts[bucket]++;
-                }
+                offsets[--starts[Bucket(folded.Slice(i, Gram))]] = i;
             }
         }
 
         public string Folded { get; }
 
-        public int Start(int foldedIndex) => map[foldedIndex];
+        /// <summary>The offset in the original text of the folded character at <paramref name="foldedIndex"/>.</summary>
+        public int Start(int foldedIndex)
+        {
+            var k = Array.BinarySearch(shiftAt, foldedIndex);
+            if (k < 0)
+            {
+                k = ~k - 1;
+            }
+
+            return k < 0 ? foldedIndex : foldedIndex + shiftBy[k];
+        }
 
         /// <summary>The first occurrence of <paramref name="needle"/> in the folded text, or -1.</summary>
         // Optimized from the first call: every quote is searched here, and a process that keeps compiling new code
@@ -386,30 +420,32 @@ internal sealed class QuoteFinder
                 return Folded.AsSpan().IndexOf(needle, StringComparison.Ordinal);
             }
 
-            // Follow the chain of the needle's rarest 8-character substring; chains are in ascending order, so the
+            // Go through the offsets of the needle's rarest 8-character substring; they are in ascending order, so the
             // first candidate that matches is the first occurrence.
-            var span = needle;
             var best = 0;
-            var bestBucket = Bucket(span[..Gram]);
+            var bestBucket = Bucket(needle[..Gram]);
+            var bestCount = starts[bestBucket + 1] - starts[bestBucket];
             // At most MaxProbes substrings, spread over the quote: each probe is a read at a random place in a table
             // as large as the text, and a long quote's rarest substring is found about as well from a sample.
             var last = needle.Length - Gram;
             var step = Math.Max(1, last / MaxProbes);
-            for (var j = step; j <= last && counts[bestBucket] > 1; j += step)
+            for (var j = step; j <= last && bestCount > 1; j += step)
             {
-                var bucket = Bucket(span.Slice(j, Gram));
-                if (counts[bucket] < counts[bestBucket])
+                var bucket = Bucket(needle.Slice(j, Gram));
+                var count = starts[bucket + 1] - starts[bucket];
+                if (count < bestCount)
                 {
                     best = j;
                     bestBucket = bucket;
+                    bestCount = count;
                 }
             }
 
             var folded = Folded.AsSpan();
-            for (var p = head[bestBucket] - 1; p >= 0; p = next[p] - 1)
+            foreach (var p in offsets.AsSpan(starts[bestBucket], bestCount))
             {
                 var start = p - best;
-                if (start >= 0 && folded[start..].StartsWith(span, StringComparison.Ordinal))
+                if (start >= 0 && folded[start..].StartsWith(needle, StringComparison.Ordinal))
                 {
                     return start;
                 }
