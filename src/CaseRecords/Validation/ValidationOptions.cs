@@ -13,7 +13,8 @@ public sealed record ValidationOptions
 
     /// <summary>
     /// How many threads check the entities of a large dataset: -1 (the default) for as many as there are
-    /// processors, 1 for the calling thread only. The report is the same either way.
+    /// processors, 1 for the calling thread only; never more than there are processors. The report is the same
+    /// either way.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init => field = value is -1 or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "Must be -1 (all processors) or positive."); } = -1;
 
