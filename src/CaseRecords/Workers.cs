@@ -17,7 +17,8 @@ internal static class Workers
     /// <summary>
     /// Calls <paramref name="body"/> for every index below <paramref name="count"/>, on as many threads as
     /// <paramref name="maxDegreeOfParallelism"/> allows (-1: one per processor) and no more than there are items or
-    /// processors. Each thread makes its state once, with <paramref name="newState"/>, for all the items it takes.
+    /// processors. Each thread makes its state once, with <paramref name="newState"/>, for all the items it takes (a
+    /// thread that takes none makes none).
     /// </summary>
     /// <remarks>
     /// A failure stops the handing out of items; once every thread has stopped, the first failure is thrown as it is,
@@ -28,10 +29,13 @@ internal static class Workers
         var threads = Math.Min(count, maxDegreeOfParallelism == -1 ? Environment.ProcessorCount : Math.Min(maxDegreeOfParallelism, Environment.ProcessorCount));
         if (threads < 2)
         {
-            var state = newState();
-            for (var i = 0; i < count; i++)
+            if (count > 0)
             {
-                body(i, state);
+                var state = newState();
+                for (var i = 0; i < count; i++)
+                {
+                    body(i, state);
+                }
             }
 
             return;
@@ -43,11 +47,18 @@ internal static class Workers
         {
             try
             {
-                var state = newState();
+                TState? state = default;
+                var made = false;
                 int i;
                 while ((i = Interlocked.Increment(ref next)) < count && Volatile.Read(ref failure) is null)
                 {
-                    body(i, state);
+                    if (!made)
+                    {
+                        state = newState();
+                        made = true;
+                    }
+
+                    body(i, state!);
                 }
             }
             catch (Exception e)
