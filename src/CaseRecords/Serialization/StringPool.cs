@@ -56,11 +56,7 @@ internal sealed class StringPool
             }
         }
 
-        // Decoded into the pool's own buffer (UTF-16 never needs more units than UTF-8 has bytes): stack memory would
-        // be zeroed for every value, and zeroing took most of this method's time.
-        var length = Encoding.UTF8.GetChars(utf8, buffer);
-        var text = buffer.AsSpan(0, length);
-        var created = text.ToString();
+        var created = Decoded(utf8).ToString();
         table[slot + 1] = table[slot];
         table[slot] = (hash, created);
         return created;
@@ -76,5 +72,7 @@ internal sealed class StringPool
             ? System.Text.Ascii.Equals(utf8, value)
             : value.Length < utf8.Length && Decoded(utf8).SequenceEqual(value);
 
+    // Decoded into the pool's own buffer (UTF-16 never needs more units than UTF-8 has bytes): stack memory would be
+    // zeroed for every value, and zeroing took most of this method's time.
     private ReadOnlySpan<char> Decoded(ReadOnlySpan<byte> utf8) => buffer.AsSpan(0, Encoding.UTF8.GetChars(utf8, buffer));
 }

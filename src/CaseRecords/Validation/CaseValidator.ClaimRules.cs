@@ -59,7 +59,7 @@ public static partial class CaseValidator
         /// <summary>Finds a quote, once per text as far as the thread's cache remembers: claims often cite the same passage.</summary>
         private TextSpan? Find(SourceText text, Citation citation)
         {
-            ref var entry = ref cache.Quote(text, citation, out var found);
+            ref var entry = ref Cache.Quote(text, citation, out var found);
             if (!found)
             {
                 entry = new QuoteSearched(text, citation.Quote, finder.Find(text, citation.Quote));

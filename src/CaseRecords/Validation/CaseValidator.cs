@@ -88,8 +88,9 @@ public static partial class CaseValidator
         // validation does not otherwise need.
         private readonly Dictionary<string, Source> sourcesById;
         // What repeats, computed once per thread and kept from chunk to chunk (a cache shared by the threads cost more
-        // in locks and resizing than it saved; one per chunk saved too few).
-        private readonly ThreadCache cache;
+        // in locks and resizing than it saved; one per chunk saved too few). Only the workers check entities, so
+        // only they have one.
+        private readonly ThreadCache? cache;
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> singleSourceMessages = new(StringComparer.Ordinal);
         // The rules some waiver names (their findings are always made), and the findings below the minimum severity, counted by severity.
@@ -105,7 +106,6 @@ public static partial class CaseValidator
             this.leftOut = leftOut;
             this.options = options;
             finder = new QuoteFinder();
-            cache = new ThreadCache();
             located = [];
             byId = new Dictionary<string, Located>(StringComparer.Ordinal);
             sourcesById = new Dictionary<string, Source>(StringComparer.Ordinal);
@@ -129,6 +129,9 @@ public static partial class CaseValidator
             waivedCodes = parent.waivedCodes;
             births = parent.births;
         }
+
+        /// <summary>The worker's thread cache (the run that made the workers checks no entity itself).</summary>
+        private ThreadCache Cache => cache ?? throw new InvalidOperationException("Entities are checked by the workers of CheckEntities, each with its thread's cache.");
 
         public ValidationReport Execute()
         {
