@@ -82,6 +82,48 @@ public class ParallelismTests
         Lines(several).ShouldBe(Lines(one));
     }
 
+    [Fact]
+    public void Reading_source_texts_on_several_threads_gives_the_same_texts_and_problems_as_one_at_a_time()
+    {
+        // Twelve texts named from two record files: good ones (one with a byte-order mark, one named twice), a missing
+        // one, one that is not UTF-8, one too large, and a path that leaves the dataset. Each problem is placed at
+        // the first source that names the path.
+        static string SourceJson(int n, string path) =>
+            $$"""{ "id": "s{{n}}", "title": "S{{n}}", "kind": "news-article", "text": "{{path}}", "sha256": "{{new string('0', 64)}}" }""";
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var first = new List<string>();
+        for (var n = 0; n < 8; n++)
+        {
+            files[$"texts/t{n}.txt"] = Encoding.UTF8.GetBytes($"Text number {n}.");
+            first.Add(SourceJson(n, $"texts/t{n}.txt"));
+        }
+
+        files["texts/bom.txt"] = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("With a mark.")];
+        files["texts/latin1.txt"] = [0x43, 0x61, 0x66, 0xE9];
+        files["texts/large.txt"] = Encoding.UTF8.GetBytes(new string('x', 5000));
+        first.AddRange([SourceJson(8, "texts/bom.txt"), SourceJson(9, "texts/missing.txt"), SourceJson(10, "texts/latin1.txt")]);
+        files["a.json"] = Encoding.UTF8.GetBytes($$"""{ "formatVersion": "1.0", "sources": [ {{string.Join(",\n", first)}} ] }""");
+        files["b.json"] = Encoding.UTF8.GetBytes($$"""{ "formatVersion": "1.0", "sources": [ {{SourceJson(11, "../outside.txt")}}, {{SourceJson(12, "texts/t3.txt")}}, {{SourceJson(13, "texts/large.txt")}} ] }""");
+        var options = new LoadOptions { MaxFileBytes = 4000 };
+
+        var sequential = CaseDatasetLoader.Load(DatasetFiles.FromMemory(files), options with { MaxDegreeOfParallelism = 1 });
+        var parallel = CaseDatasetLoader.Load(DatasetFiles.FromMemory(files), options with { MaxDegreeOfParallelism = 4 });
+
+sequential.Dataset.Texts.Select(t => t.Path).ShouldBe(["texts/bom.txt", .. Enumerable.Range(0, 8).Select(n => $"texts/t{n}.txt")]); // by path
+        sequential.Dataset.Texts.Single(t => t.Path == "texts/bom.txt").HasByteOrderMark.ShouldBeTrue();
+        sequential.Diagnostics.Select(d => $"{d.Code} {d.File} {d.JsonPointer} {d.EntityId}").ShouldBe(
+            [
+                "CR1015 a.json /sources/9/text s9",
+                "CR1016 a.json /sources/10/text s10",
+                "CR1014 b.json /sources/0/text s11",
+                "CR1018 b.json /sources/2/text s13",
+            ],
+            ignoreOrder: true);
+        sequential.Diagnostics.ShouldAllBe(d => d.Line > 0 && d.Column > 0);
+        parallel.Dataset.ShouldBe(sequential.Dataset);
+        parallel.Diagnostics.ShouldBe(sequential.Diagnostics);
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-2)]

@@ -188,57 +188,79 @@ public static class CaseDatasetLoader
         return 0;
     }
 
+    /// <summary>
+    /// The source texts of the loaded record files, in the order they are first named, with the problems of each placed
+    /// at the first source that names it. The texts are read, decoded and hashed on several threads unless the options
+    /// say otherwise (a dataset may cite hundreds of texts from one record file); only paths inside the dataset are read.
+    /// </summary>
     private static List<SourceText> LoadTexts(DatasetFiles files, List<RecordFile> recordFiles, Dictionary<string, FileLayout> layouts, Dictionary<Source, (int Line, int Column)> positions, LoadOptions options, List<Diagnostic> diagnostics)
     {
+        // The first source to name each path, in file order; a path that is refused gets its diagnostic instead of a read.
         var texts = new Dictionary<string, SourceText?>(StringComparer.Ordinal);
+        var named = new List<(Source Source, string File, string Pointer, int Line, int Column, Diagnostic? Refused)>();
         foreach (var record in recordFiles)
         {
             for (var i = 0; i < record.Sources.Count; i++)
             {
                 var source = record.Sources[i];
+                if (!texts.TryAdd(source.TextPath, null))
+                {
+                    continue;
+                }
+
                 var pointer = $"/{RecordFormat.File[FileField.Sources]}/{layouts[record.Path].IndexOf(source, i)}/{RecordFormat.Source[SourceField.Text]}";
                 var (line, column) = positions.GetValueOrDefault(source);
-                var before = diagnostics.Count;
-                if (texts.ContainsKey(source.TextPath))
-                {
-                    continue;
-                }
+                var refused = DatasetPaths.IsSafeRelative(source.TextPath, out var problem)
+                    ? null
+                    : new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"The source text path \"{source.TextPath}\" is refused: {problem}. Give a path inside the dataset folder, relative to it.");
+                named.Add((source, record.Path, pointer, line, column, refused));
+            }
+        }
 
-                if (!DatasetPaths.IsSafeRelative(source.TextPath, out var problem))
-                {
-                    diagnostics.Add(new Diagnostic(DiagnosticCodes.PathOutsideDataset, $"The source text path \"{source.TextPath}\" is refused: {problem}. Give a path inside the dataset folder, relative to it.") { File = record.Path, JsonPointer = pointer, EntityId = source.Id, Line = line, Column = column });
-                    texts[source.TextPath] = null;
-                    continue;
-                }
+        var read = new (SourceText? Text, List<Diagnostic> Problems)[named.Count];
+        Workers.For(named.Count, options.MaxDegreeOfParallelism, i =>
+        {
+            var problems = new List<Diagnostic>();
+            if (named[i].Refused is { } refused)
+            {
+                problems.Add(refused);
+            }
+            else
+            {
+                using var bytes = ReadFile(files, named[i].Source.TextPath, options, problems, pointer: string.Empty, file: string.Empty, entityId: null);
+                read[i].Text = bytes is null ? null : Decode(named[i].Source.TextPath, bytes.Bytes, problems);
+            }
 
-                using (var bytes = ReadFile(files, source.TextPath, options, diagnostics, pointer, record.Path, source.Id))
-                {
-                    texts[source.TextPath] = bytes is null ? null : Decode(source, bytes.Bytes, record.Path, pointer, diagnostics);
-                }
+            read[i].Problems = problems;
+        });
 
-                for (var d = before; d < diagnostics.Count; d++)
-                {
-                    diagnostics[d] = diagnostics[d] with { Line = line, Column = column };
-                }
+        for (var i = 0; i < named.Count; i++)
+        {
+            var (source, file, pointer, line, column, _) = named[i];
+            texts[source.TextPath] = read[i].Text;
+            foreach (var problem in read[i].Problems)
+            {
+                diagnostics.Add(problem with { File = file, JsonPointer = pointer, EntityId = source.Id, Line = line, Column = column });
             }
         }
 
         return [.. texts.Values.OfType<SourceText>()];
     }
 
-    private static SourceText? Decode(Source source, ReadOnlyMemory<byte> bytes, string file, string pointer, List<Diagnostic> diagnostics)
+    /// <summary>A source text's bytes decoded; null when they are not UTF-8 (reported without its place, which the caller adds).</summary>
+    private static SourceText? Decode(string path, ReadOnlyMemory<byte> bytes, List<Diagnostic> problems)
     {
         try
         {
             var body = SkipByteOrderMark(bytes);
-            return new SourceText(source.TextPath, StrictUtf8.GetString(body.Span), Source.ComputeSha256(bytes.Span))
+            return new SourceText(path, StrictUtf8.GetString(body.Span), Source.ComputeSha256(bytes.Span))
             {
                 HasByteOrderMark = body.Length != bytes.Length,
             };
         }
         catch (DecoderFallbackException e)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticCodes.SourceTextNotUtf8, $"The source text \"{source.TextPath}\" is not valid UTF-8 (at byte {e.Index}); convert it to UTF-8.") { File = file, JsonPointer = pointer, EntityId = source.Id });
+            problems.Add(new Diagnostic(DiagnosticCodes.SourceTextNotUtf8, $"The source text \"{path}\" is not valid UTF-8 (at byte {e.Index}); convert it to UTF-8."));
             return null;
         }
     }

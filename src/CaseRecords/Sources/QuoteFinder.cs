@@ -47,7 +47,7 @@ internal sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quote);
-        return Find(Attached.GetValue(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, quote);
+        return Find(AttachedIndex(text), quote);
     }
 
     /// <summary>The passages of <paramref name="text"/> nearest to <paramref name="quote"/>, with an index kept by this finder.</summary>
@@ -73,7 +73,7 @@ internal sealed class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(quote);
-        return FindNearest(Attached.GetValue(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value, text.Text, quote, max, maxDistance);
+        return FindNearest(AttachedIndex(text), text.Text, quote, max, maxDistance);
     }
 
     /// <summary>The length of <paramref name="quote"/> once folded (as the quote is matched), without copying it when it needs no folding.</summary>
@@ -81,7 +81,11 @@ internal sealed class QuoteFinder
     /// <returns>The folded length.</returns>
     public static int FoldedLength(string quote) => IsFolded(quote) ? quote.Length : Fold(quote, null).Trim(' ').Length;
 
-    private FoldedText Index(SourceText text) => folded.GetOrAdd(text, static t => new Lazy<FoldedText>(() => new FoldedText(t.Text))).Value;
+    private FoldedText Index(SourceText text) => folded.GetOrAdd(text, NewIndex).Value;
+
+    private static FoldedText AttachedIndex(SourceText text) => Attached.GetValue(text, NewIndex).Value;
+
+    private static Lazy<FoldedText> NewIndex(SourceText text) => new(() => new FoldedText(text.Text));
 
     private static EquatableArray<QuoteCandidate> FindNearest(FoldedText target, string original, string quote, int max, int? maxDistance)
     {
