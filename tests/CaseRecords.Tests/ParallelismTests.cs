@@ -125,6 +125,30 @@ sequential.Dataset.Texts.Select(t => t.Path).ShouldBe(["texts/bom.txt", .. Enume
     }
 
     [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void Quotes_alike_in_length_ends_and_middle_are_searched_apart(int threads)
+    {
+        // The two quotes differ only in their eighth character, so the validator's table of searches files them under
+        // one key; each must still get its own search, whether or not the string is the one searched before.
+        const string Text = "The board met in May and voted at noon.";
+        const string Found = "board met in May and voted";
+        const string Missing = "board mat in May and voted";
+        Citation.KeyOf(Missing).ShouldBe(Citation.KeyOf(Found));
+        var source = new Source("s1", "Minutes", SourceKind.NewsArticle, "texts/s1.txt", Source.ComputeSha256(Encoding.UTF8.GetBytes(Text)));
+        string[] quotes = [Found, Missing, new string(Found.AsSpan()), new string(Missing.AsSpan()), Missing, Found];
+        var persons = quotes.Select((q, i) => new Person($"person-{i}") { Names = [new Claim<string>("Board", new Citation("s1", q))] });
+        var file = new RecordFile("case.json") { Sources = [source], Persons = [.. persons] };
+        var dataset = CaseDataset.Create([file], [SourceText.FromText("texts/s1.txt", Text)]);
+
+        var report = CaseValidator.Validate(dataset, new ValidationOptions { MaxDegreeOfParallelism = threads });
+
+        report.Diagnostics.Where(d => d.Code == "CR2001").Select(d => d.JsonPointer).ShouldBe(
+            ["/persons/1/names/0/citations/0/quote", "/persons/3/names/0/citations/0/quote", "/persons/4/names/0/citations/0/quote"]);
+        report.Quotes.Select(q => q.Subject).ShouldBe(["person-0", "person-2", "person-5"]);
+    }
+
+    [Theory]
     [InlineData(0)]
     [InlineData(-2)]
     public void A_degree_of_parallelism_of_zero_or_below_minus_one_is_refused(int degree)

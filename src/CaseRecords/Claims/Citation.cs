@@ -49,10 +49,11 @@ public sealed record Citation
     public bool IsRelayed => RelayedFrom is not null;
 
     /// <summary>
-    /// A hash of the quote from its length and its first and last characters, made with it, while they are at hand: the
-    /// validator's table of quote searches finds a citation's slot from it without reading the quote again (at 1M
-    /// claims, reading each quote's first characters once more was the table's main cost). Equal quotes have equal
-    /// keys, so the record's equality is unchanged.
+    /// A hash of the quote from its length and its first, middle and last four characters, made with it, while they
+    /// are at hand: the validator's table of quote searches finds a citation's slot from it without reading the quote
+    /// again (at 1M claims, reading each quote's first characters once more was the table's main cost). The middle
+    /// characters tell apart quotes that begin and end alike ("about … at"), which shared a slot. Equal quotes have
+    /// equal keys, so the record's equality is unchanged.
     /// </summary>
     internal int QuoteKey { get; private init; }
 
@@ -61,7 +62,7 @@ public sealed record Citation
     {
         var chars = System.Runtime.InteropServices.MemoryMarshal.AsBytes(quote.AsSpan());
         return chars.Length >= 8
-            ? HashCode.Combine(quote.Length, System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(chars), System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(chars[^8..]))
+            ? HashCode.Combine(quote.Length, System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(chars), System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(chars[Math.Min((chars.Length / 2) & ~1, chars.Length - 8)..]), System.Runtime.InteropServices.MemoryMarshal.Read<ulong>(chars[^8..]))
             : quote.GetHashCode();
     }
 }

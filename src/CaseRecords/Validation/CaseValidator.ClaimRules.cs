@@ -57,16 +57,8 @@ public static partial class CaseValidator
         }
 
         /// <summary>Finds a quote, once per text as far as the thread's cache remembers: claims often cite the same passage.</summary>
-        private TextSpan? Find(SourceText text, Citation citation)
-        {
-            ref var entry = ref Cache.Quote(text, citation, out var found);
-            if (!found)
-            {
-                entry = new QuoteSearched(text, citation.Quote, finder.Find(text, citation.Quote));
-            }
-
-            return entry.Span;
-        }
+        private TextSpan? Find(SourceText text, Citation citation) =>
+            (searches ?? throw new InvalidOperationException("Quotes are searched for by the workers of CheckEntities, once the citations are counted.")).Find(finder, text, citation);
 
         private void CheckAsStated(Located item, ClaimAt at)
         {
