@@ -20,8 +20,9 @@ public sealed record LoadOptions
 
     /// <summary>
     /// How many record files are read at once, and then how many source texts: -1 (the default) for as many as there
-    /// are processors, 1 to read them one after another on the calling thread; never more than there are processors. With more than one,
-    /// <see cref="DatasetFiles.OpenRead"/> is called from several threads at once. The result is the same either way.
+    /// are processors, 1 to read them one after another on the calling thread; never more than there are processors.
+    /// With more than one, <see cref="DatasetFiles.OpenRead"/> is called from several threads at once. The result is
+    /// the same either way.
     /// </summary>
     public int MaxDegreeOfParallelism { get; init => field = value is -1 or > 0 ? value : throw new ArgumentOutOfRangeException(nameof(MaxDegreeOfParallelism), value, "Must be -1 (all processors) or positive."); } = -1;
 

@@ -56,7 +56,7 @@ public static partial class CaseValidator
             }
         }
 
-        /// <summary>Finds a quote, once per text as far as the thread's cache remembers: claims often cite the same passage.</summary>
+        /// <summary>Finds a quote, once per text as far as the validation's table of searches remembers: claims often cite the same passage.</summary>
         private TextSpan? Find(SourceText text, Citation citation) =>
             (searches ?? throw new InvalidOperationException("Quotes are searched for by the workers of CheckEntities, once the citations are counted.")).Find(finder, text, citation);
 

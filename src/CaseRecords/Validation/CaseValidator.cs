@@ -89,9 +89,8 @@ public static partial class CaseValidator
         // The sources by id, made while locating: asking the dataset would build its index of every entity, which
         // validation does not otherwise need.
         private readonly Dictionary<string, Source> sourcesById;
-        // What repeats, computed once per thread and kept from chunk to chunk (a cache shared by the threads cost more
-        // in locks and resizing than it saved; one per chunk saved too few). Only the workers check entities, so
-        // only they have one.
+        // The stems of values, computed once per thread and kept from chunk to chunk (one per chunk saved too few).
+        // Only the workers check entities, so only they have one.
         private readonly ThreadCache? cache;
         // The quote searches, shared by the workers (made once the citations are counted).
         private QuoteSearches? searches;
@@ -202,7 +201,8 @@ public static partial class CaseValidator
             searches = new QuoteSearches(starts[chunks]);
 
             // Chunks of consecutive entities, each with its own worker; merged in order, so the report is the same
-            // from one thread as from several (and it is sorted at the end anyway). Each thread keeps one quote cache.
+            // from one thread as from several (and it is sorted at the end anyway). The threads share one table of quote
+            // searches; each keeps its own cache of stems.
             var workers = new Run[chunks];
             Workers.For(
                 chunks,
