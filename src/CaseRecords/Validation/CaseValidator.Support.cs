@@ -144,10 +144,10 @@ public static partial class CaseValidator
             }
         }
 
-        /// <summary>The significant stems of a place or text value, from this thread's cache.</summary>
+        /// <summary>The significant stems of a place or text value, kept by this thread.</summary>
         private string[] StemsOf(string value)
         {
-            ref var stems = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Cache.Stems, value, out var exists);
+            ref var stems = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Stems, value, out var exists);
             if (!exists)
             {
                 stems = Wording.SignificantStems(value);

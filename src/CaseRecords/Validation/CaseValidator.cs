@@ -89,9 +89,9 @@ public static partial class CaseValidator
         // The sources by id, made while locating: asking the dataset would build its index of every entity, which
         // validation does not otherwise need.
         private readonly Dictionary<string, Source> sourcesById;
-        // The stems of values, computed once per thread and kept from chunk to chunk (one per chunk saved too few).
-        // Only the workers check entities, so only they have one.
-        private readonly ThreadCache? cache;
+        // The significant stems of place and text values (values repeat), computed once per thread and kept from chunk
+        // to chunk (one per chunk saved too few). Only the workers check entities, so only they have one.
+        private readonly Dictionary<string, string[]>? stems;
         // The quote searches, shared by the workers (made once the citations are counted).
         private QuoteSearches? searches;
         private readonly HashSet<string> cited = new(StringComparer.Ordinal);
@@ -115,10 +115,10 @@ public static partial class CaseValidator
             waivedCodes = new HashSet<string>(options.Waivers.Select(w => w.Code), StringComparer.Ordinal);
         }
 
-        /// <summary>A worker for one chunk of entities: shares what is read-only, keeps its own findings, uses its thread's quote cache, and fills its stretch of the quotes found from <paramref name="quoteStart"/>.</summary>
-        private Run(Run parent, ThreadCache cache, int quoteStart)
+        /// <summary>A worker for one chunk of entities: shares what is read-only and the table of quote searches, keeps its own findings, uses its thread's <paramref name="stems"/>, and fills its stretch of the quotes found from <paramref name="quoteStart"/>.</summary>
+        private Run(Run parent, Dictionary<string, string[]> stems, int quoteStart)
         {
-            this.cache = cache;
+            this.stems = stems;
             searches = parent.searches;
             quoteMatches = parent.quoteMatches;
             this.quoteStart = quoteCount = quoteStart;
@@ -134,8 +134,8 @@ public static partial class CaseValidator
             births = parent.births;
         }
 
-        /// <summary>The worker's thread cache (the run that made the workers checks no entity itself).</summary>
-        private ThreadCache Cache => cache ?? throw new InvalidOperationException("Entities are checked by the workers of CheckEntities, each with its thread's cache.");
+        /// <summary>The worker's thread's stems (the run that made the workers checks no entity itself).</summary>
+        private Dictionary<string, string[]> Stems => stems ?? throw new InvalidOperationException("Entities are checked by the workers of CheckEntities, each with its thread's stems.");
 
         public ValidationReport Execute()
         {
@@ -207,10 +207,10 @@ public static partial class CaseValidator
             Workers.For(
                 chunks,
                 options.MaxDegreeOfParallelism,
-                () => new ThreadCache(),
-                (chunk, cache) =>
+                () => new Dictionary<string, string[]>(StringComparer.Ordinal),
+                (chunk, stems) =>
                 {
-                    var worker = workers[chunk] = new Run(this, cache, starts[chunk]);
+                    var worker = workers[chunk] = new Run(this, stems, starts[chunk]);
                     for (var i = chunk * EntitiesPerChunk; i < End(chunk); i++)
                     {
                         worker.CheckEntity(entities[i], (Entity)entities[i].Record);
@@ -363,8 +363,9 @@ public static partial class CaseValidator
             var slot = (key ^ RuntimeHelpers.GetHashCode(text)) & (table.Length - 2);
             for (var i = slot; i < slot + 2; i++)
             {
+                // string.Equals tests the reference first: only a quote read by another loader thread is compared.
                 if (Volatile.Read(ref table[i]) is { } searched && ReferenceEquals(searched.Text, text) && searched.Key == key
-                    && (ReferenceEquals(searched.Quote, quote) || string.Equals(searched.Quote, quote, StringComparison.Ordinal)))
+                    && string.Equals(searched.Quote, quote, StringComparison.Ordinal))
                 {
                     return searched.Span;
                 }
@@ -378,11 +379,5 @@ public static partial class CaseValidator
 
         /// <summary>A quote searched for in a text, and where it was found (null: not found).</summary>
         private sealed record Searched(SourceText Text, string Quote, int Key, TextSpan? Span);
-    }
-
-    /// <summary>What one thread of a validation computes once and reuses: the significant stems of place and text values (values repeat).</summary>
-    private sealed class ThreadCache
-    {
-        public Dictionary<string, string[]> Stems { get; } = new(StringComparer.Ordinal);
     }
 }
