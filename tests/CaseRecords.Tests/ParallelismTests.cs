@@ -1,4 +1,5 @@
 using System.Text;
+using CaseRecords.Diagnostics;
 using CaseRecords.Loading;
 using CaseRecords.Serialization;
 using CaseRecords.Validation;
@@ -146,6 +147,36 @@ sequential.Dataset.Texts.Select(t => t.Path).ShouldBe(["texts/bom.txt", .. Enume
         report.Diagnostics.Where(d => d.Code == "CR2001").Select(d => d.JsonPointer).ShouldBe(
             ["/persons/1/names/0/citations/0/quote", "/persons/3/names/0/citations/0/quote", "/persons/4/names/0/citations/0/quote"]);
         report.Quotes.Select(q => q.Subject).ShouldBe(["person-0", "person-2", "person-5"]);
+    }
+
+    [Fact]
+    public void Threads_that_search_and_overwrite_the_same_entries_at_once_find_each_quote_where_it_is()
+    {
+        // 3,000 distinct quotes, each cited twice, that differ only in characters the quote key does not read (the
+        // line's number, and for some a letter that is not in the text): they share two keys, and so two entries of
+        // the table of searches, which the threads keep overwriting while the others read them. Every citation must
+        // still get its own quote's span, or none.
+        const int Lines = 3000;
+        var text = string.Concat(Enumerable.Range(0, Lines).Select(n => $"Line {n:D5} was read aloud.\n"));
+        var source = new Source("s1", "Minutes", SourceKind.NewsArticle, "texts/s1.txt", Source.ComputeSha256(Encoding.UTF8.GetBytes(text)));
+        string QuoteOf(int n) => n % 8 == 7 ? $"Line {n:D5} wxs read aloud" : n % 2 == 0 ? $"Line {n:D5} was read aloud" : $"Line {n:D5} was rxad aloud";
+        var persons = Enumerable.Range(0, 2 * Lines).Select(i =>
+        {
+            // The second half cites the first's quotes again, as strings of its own (as another loader thread reads them).
+            var quote = i < Lines ? QuoteOf(i) : new string(QuoteOf(Lines - 1 - (i - Lines)).AsSpan());
+            return new Person($"person-{i}") { Names = [new Claim<string>("Board", new Citation("s1", quote))] };
+        });
+        var dataset = CaseDataset.Create([new RecordFile("case.json") { Sources = [source], Persons = [.. persons] }], [SourceText.FromText("texts/s1.txt", text)]);
+
+        for (var round = 0; round < 3; round++)
+        {
+            var report = CaseValidator.Validate(dataset, new ValidationOptions { MaxDegreeOfParallelism = 4, MinimumSeverity = DiagnosticSeverity.Error });
+
+            var expected = dataset.Files[0].Persons.Select(p => p.Names[0].Citations[0].Quote).Select(q => (q, Offset: text.IndexOf(q, StringComparison.Ordinal))).ToList();
+            report.Quotes.Select(q => (q.Citation.Quote, q.Span.Start)).ShouldBe(expected.Where(e => e.Offset >= 0).Select(e => (e.q, e.Offset)));
+            report.Quotes.Select(q => (text.Substring(q.Span.Start, q.Span.Length), q.Span.Line)).ShouldBe(report.Quotes.Select(q => (q.Citation.Quote, text[..q.Span.Start].Count(c => c == '\n') + 1)));
+            report.Diagnostics.Count(d => d.Code == "CR2001").ShouldBe(expected.Count(e => e.Offset < 0));
+        }
     }
 
     [Theory]
