@@ -142,16 +142,16 @@ public static partial class CaseValidator
                     CheckDateEvidence(item, at, Value, date);
                     break;
                 case Reference reference:
-                    if (CheckReference(item, at, ValueId, reference, ExpectedKinds(entity, at.Property)) && supported)
+                    if (CheckReference(item, at, ValueId, reference, ExpectedKinds(entity, at.Property)) is { } target && supported)
                     {
-                        CheckNamed(item, at, ValueId, reference.Id);
+                        CheckNamed(item, at, ValueId, target);
                     }
 
                     break;
                 case Fact fact:
-                    if (fact.Related is { } related && CheckReference(item, at, ValueRelatedId, related, null) && supported)
+                    if (fact.Related is { } related && CheckReference(item, at, ValueRelatedId, related, null) is { } relatedTarget && supported)
                     {
-                        CheckNamed(item, at, ValueRelatedId, related.Id);
+                        CheckNamed(item, at, ValueRelatedId, relatedTarget);
                     }
 
                     if (!supported)
@@ -191,9 +191,9 @@ public static partial class CaseValidator
             {
                 for (var k = 0; k < at.Claim.Citations.Count; k++)
                 {
-                    if (at.Claim.Citations[k].RelayedFrom is { } relayed)
+                    if (at.Claim.Citations[k].RelayedFrom is { } relayed && byId.TryGetValue(relayed, out var relayedTarget))
                     {
-                        CheckNamed(item, at, $"{Citations}{item.Layout.IndexOf(at.Claim.Citations[k], k)}{RelayedFrom}", relayed);
+                        CheckNamed(item, at, null, relayedTarget, k);
                     }
                 }
             }
@@ -281,28 +281,28 @@ public static partial class CaseValidator
         }
 
         /// <summary>Whether a reference resolves to an entity of a kind expected here (CR2008, CR2009 when not).</summary>
-        private bool CheckReference(Located item, ClaimAt at, string suffix, Reference reference, EntityKind[]? kinds)
+        private Located? CheckReference(Located item, ClaimAt at, string suffix, Reference reference, EntityKind[]? kinds)
         {
             if (!byId.TryGetValue(reference.Id, out var target))
             {
                 if (dataset.LeftOutIds.Contains(reference.Id))
                 {
                     // The entity was left out for an error of its own, already reported: no cascade.
-                    return false;
+                    return null;
                 }
 
                 Report(item, at, suffix, DiagnosticCodes.DanglingReference, $"\"{reference.Id}\" is not the id of any person, organization, incident or proceeding.{SuggestId(reference.Id, kinds, at.Claim)}");
-                return false;
+                return null;
             }
 
             if (kinds is not null && (target.Record is not Entity entity || !kinds.Contains(entity.Kind)))
             {
                 var expected = string.Join(" or ", kinds.Select(k => k.ToString().ToLowerInvariant()));
                 Report(item, at, suffix, DiagnosticCodes.WrongReferenceKind, $"\"{reference.Id}\" is {Describe(target)}, but {(expected[0] is 'a' or 'e' or 'i' or 'o' ? "an" : "a")} {expected} is expected here.");
-                return false;
+                return null;
             }
 
-            return true;
+            return target;
         }
 
         private void CheckConflict(Located item, ConflictSet set)

@@ -66,13 +66,19 @@ public static partial class CaseValidator
         }
 
         /// <summary>A person or organization referred to must be named in the claim's quotes or as-stated wording (CR2022).</summary>
-        private void CheckNamed(Located item, ClaimAt at, string suffix, string id)
+        /// <param name="item">The entity of the claim.</param>
+        /// <param name="at">The claim.</param>
+        /// <param name="suffix">Where the reference is under the claim; null for the relayed source of citation <paramref name="relaying"/> (that pointer is made only for a finding).</param>
+        /// <param name="target">What the reference names (found by the caller).</param>
+        /// <param name="relaying">The index of the citation that relays <paramref name="target"/>, when <paramref name="suffix"/> is null.</param>
+        private void CheckNamed(Located item, ClaimAt at, string? suffix, Located target, int relaying = -1)
         {
-            if (!byId.TryGetValue(id, out var target) || target.Record is not (Person or Organization))
+            if (target.Record is not (Person or Organization))
             {
                 return;
             }
 
+            var id = target.Id;
             var entity = (Entity)target.Record;
             if (NamedInFull(at.Claim, entity))
             {
@@ -97,6 +103,7 @@ public static partial class CaseValidator
                 }
             }
 
+            suffix ??= $"{Citations}{item.Layout.IndexOf(at.Claim.Citations[relaying], relaying)}{RelayedFrom}";
             Report(item, at, suffix, DiagnosticCodes.ReferenceNotNamed, $"No quote names \"{id}\"; looked for {Wording.Join(forms.Take(6).ToList())}{(forms.Count > 6 ? ", …" : string.Empty)}. Quote the words that name them, or add a citation that does.");
         }
 
