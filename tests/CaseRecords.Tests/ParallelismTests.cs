@@ -110,7 +110,7 @@ public class ParallelismTests
         var sequential = CaseDatasetLoader.Load(DatasetFiles.FromMemory(files), options with { MaxDegreeOfParallelism = 1 });
         var parallel = CaseDatasetLoader.Load(DatasetFiles.FromMemory(files), options with { MaxDegreeOfParallelism = 4 });
 
-sequential.Dataset.Texts.Select(t => t.Path).ShouldBe(["texts/bom.txt", .. Enumerable.Range(0, 8).Select(n => $"texts/t{n}.txt")]); // by path
+        sequential.Dataset.Texts.Select(t => t.Path).ShouldBe(["texts/bom.txt", .. Enumerable.Range(0, 8).Select(n => $"texts/t{n}.txt")]); // by path
         sequential.Dataset.Texts.Single(t => t.Path == "texts/bom.txt").HasByteOrderMark.ShouldBeTrue();
         sequential.Diagnostics.Select(d => $"{d.Code} {d.File} {d.JsonPointer} {d.EntityId}").ShouldBe(
             [
